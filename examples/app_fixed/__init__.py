@@ -1,0 +1,1 @@
+"""The shop API of ``examples/app`` with every blocking call fixed."""

@@ -1,0 +1,117 @@
+"""Classifying one call, ``with`` or ``for``: is it a catalogued blocking API?
+
+Shared by the coroutine checker and the helper summaries.  A hit is a
+``Hit(code, suggestion key or text, display name)``; the guards of the
+catalogue (``entry.py``) are argument checks made here.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import NamedTuple, Optional
+
+from flake8_async_blocking import catalogue
+from flake8_async_blocking.catalogue import Api
+from flake8_async_blocking.guards import guard_blocks
+from flake8_async_blocking.names import Scope
+from flake8_async_blocking.origins import Resolver
+from flake8_async_blocking.settings import Settings
+
+
+class Hit(NamedTuple):
+    """A blocking API found at a call or statement."""
+
+    code: str
+    suggestion: str  # a SUGGESTIONS key, or the text itself for ABL901
+    display: str
+    literal: bool = False  # True when ``suggestion`` is text from the configuration
+
+
+class Classifier:
+    """Matches calls and statements against the catalogue."""
+
+    def __init__(self, resolver: Resolver, settings: Settings) -> None:
+        self.resolver = resolver
+        self.settings = settings
+
+    def call(self, node: ast.Call, scope: Scope) -> Optional[Hit]:
+        """Return the blocking API that ``node`` calls, if any."""
+        resolver = self.resolver
+        func = node.func
+        name = resolver.qualname(func, scope)
+        if name is not None:
+            extra = self.settings.extra_calls.get(name)
+            if extra is not None:
+                return Hit("ABL901", extra, _display(name) + "()", True)
+            if name in catalogue.CALLS:
+                return self._hit(catalogue.CALLS[name], name, node)
+            if name in catalogue.CONSUMERS and node.args:
+                return self._consumed(node, name, scope)
+        if type(func) is not ast.Attribute:
+            return None
+        assert isinstance(func, ast.Attribute)
+        owner = self.receiver_type(func, scope)
+        if owner is None:
+            return None
+        method = owner + "." + func.attr
+        extra = self.settings.extra_calls.get(method)
+        if extra is not None:
+            return Hit("ABL901", extra, method + "()", True)
+        if method in catalogue.METHODS:
+            return self._hit(catalogue.METHODS[method], method, node)
+        wildcard = owner + ".*"
+        if wildcard in catalogue.METHODS and not func.attr.startswith("_"):
+            return self._hit(catalogue.METHODS[wildcard], method, node)
+        return None
+
+    def receiver_type(self, func: ast.Attribute, scope: Scope) -> Optional[str]:
+        """Return the catalogued type of the receiver of a method call, if known."""
+        resolver = self.resolver
+        owner = resolver.type_of(func.value, scope)
+        if owner is not None:
+            return resolver.known_base(owner)
+        hint = catalogue.RECEIVER_HINTS.get(func.attr)
+        if hint is not None and resolver.qualname(func.value, scope) is None:
+            return hint
+        return None
+
+    def with_item(self, expr: ast.expr, scope: Scope) -> Optional[Hit]:
+        """Return the blocking API that ``with expr:`` waits on, if any."""
+        owner = self.resolver.known_base(self.resolver.type_of(expr, scope))
+        if owner is None:
+            return None
+        api = catalogue.WITH.get(owner)
+        if api is None or self.settings.is_allowed(owner):
+            return None
+        return Hit(api.code, api.suggestion, "with " + owner)
+
+    def iteration(self, expr: ast.expr, scope: Scope) -> Optional[Hit]:
+        """Return the blocking API that iterating ``expr`` runs, if any."""
+        owner = self.resolver.known_base(self.resolver.type_of(expr, scope))
+        if owner is None:
+            return None
+        api = catalogue.ITERATE.get(owner)
+        if api is None or self.settings.is_allowed(owner):
+            return None
+        return Hit(api.code, api.suggestion, "iterating " + owner)
+
+    def _consumed(self, node: ast.Call, name: str, scope: Scope) -> Optional[Hit]:
+        hit = self.iteration(node.args[0], scope)
+        if hit is None:
+            return None
+        short = name.rpartition(".")[2]
+        return hit._replace(display=f"{short}() over {hit.display[len('iterating '):]}")
+
+    def _hit(self, api: Optional[Api], name: str, node: ast.Call) -> Optional[Hit]:
+        if api is None or self.settings.is_allowed(name):
+            return None
+        if name.startswith("builtins.") and self.settings.is_allowed(_display(name)):
+            return None
+        if api.guard and not guard_blocks(api.guard, node):
+            return None
+        return Hit(api.code, api.suggestion, _display(name) + "()")
+
+
+def _display(name: str) -> str:
+    """Show builtins by their plain name (``open()``, not ``builtins.open()``)."""
+    return name[len("builtins."):] if name.startswith("builtins.") else name

@@ -1,0 +1,243 @@
+"""The check of one module: every coroutine body, classified into findings.
+
+``check_module`` runs the statement pass (``names.py``), then walks each
+``async def`` body once (``walk.py``) and classifies what it found: blocking
+calls (the catalogue), ``with`` and ``for`` statements on blocking objects,
+heavy loops (``loops.py``), blocking helpers (``summaries.py``), eager
+offloads, unawaited coroutines and nested event loops.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Optional
+
+from flake8_async_blocking import catalogue
+from flake8_async_blocking.calls import Classifier, Hit
+from flake8_async_blocking.findings import Finding, render
+from flake8_async_blocking.names import ModuleIndex, Scope, index_module
+from flake8_async_blocking.origins import Resolver
+from flake8_async_blocking.settings import Settings
+from flake8_async_blocking.summaries import Summaries
+from flake8_async_blocking.walk import Events, Walk
+
+
+class AnalysisError(Exception):
+    """An internal error, with the position of the node being analysed."""
+
+    def __init__(self, line: int, col: int) -> None:
+        super().__init__(line, col)
+        self.line = line
+        self.col = col
+
+    def __str__(self) -> str:
+        return f"internal error near line {self.line}, column {self.col}"
+
+
+def check_module(tree: ast.AST, settings: Settings) -> list[Finding]:
+    """Return the findings of one module, sorted by position."""
+    index = index_module(tree)
+    if not index.coroutines:
+        return []
+    return _ModuleCheck(index, settings).run()
+
+
+def detect_backend(index: ModuleIndex, settings: Settings) -> str:
+    """Return the async library the suggestions should name."""
+    if settings.backend != "auto":
+        return settings.backend
+    if "trio" in index.import_roots:
+        return "trio"
+    if "anyio" in index.import_roots:
+        return "anyio"
+    return "asyncio"
+
+
+class _ModuleCheck:
+    def __init__(self, index: ModuleIndex, settings: Settings) -> None:
+        self.index = index
+        self.settings = settings
+        self.resolver = Resolver(index)
+        self.classifier = Classifier(self.resolver, settings)
+        self.summaries = Summaries(index, self.classifier, settings.loop_threshold)
+        self.backend = detect_backend(index, settings)
+        self.findings: dict[tuple[int, str], Finding] = {}
+        self.function = ""
+
+    def run(self) -> list[Finding]:
+        for node, scope in self.index.coroutines:
+            walk = Walk(self.index, coroutine=True, threshold=self.settings.loop_threshold)
+            try:
+                events = walk.run(node.body, scope)
+                self.function = node.name
+                self._classify(events)
+            except Exception as error:
+                where = walk.node or node
+                raise AnalysisError(
+                    getattr(where, "lineno", node.lineno), getattr(where, "col_offset", 0)
+                ) from error
+        return sorted(self.findings.values())
+
+    # --- classification ---------------------------------------------------------
+
+    def _classify(self, events: Events) -> None:
+        classifier = self.classifier
+        consumed: set[int] = set()
+        awaited = events.awaited
+        for call, scope in events.calls:
+            key = id(call)
+            if key in consumed:
+                continue
+            if self._check_offload(call, scope, consumed):
+                continue
+            if key in awaited:
+                continue
+            hit = classifier.call(call, scope)
+            if hit is not None:
+                self._report(call, hit)
+            else:
+                self._check_helper(call, scope)
+        for call, scope in events.statements:
+            self._check_unawaited(call, scope)
+        for expr, scope, stmt in events.withs:
+            hit = classifier.with_item(expr, scope)
+            if hit is not None:
+                self._report(stmt, hit)
+        for expr, scope, stmt in events.iterations:
+            hit = classifier.iteration(expr, scope)
+            if hit is not None:
+                self._report(stmt, hit)
+        for frame in events.heavy_loops:
+            self._add(
+                frame.node,
+                "ABL501",
+                call=f"{frame.reason} with no await",
+                suggestion=self._suggestion("cpu_loop"),
+            )
+
+    def _check_offload(self, call: ast.Call, scope: Scope, consumed: set[int]) -> bool:
+        """ABL701: ``to_thread(f(x))`` runs ``f(x)`` here; report the inner call."""
+        position, offloader = self._offloader(call, scope)
+        if position is None or len(call.args) <= position:
+            return False
+        inner = call.args[position]
+        if type(inner) is not ast.Call:
+            return False
+        assert isinstance(inner, ast.Call)
+        hit = self.classifier.call(inner, scope)
+        if hit is not None:
+            display = hit.display
+        else:
+            target = self.summaries.target(self.resolver.function_of(inner.func, scope))
+            if target is None or _returns_callable(target):
+                return False
+            display = target.name + "()"
+        consumed.add(id(inner))
+        self._add(inner, "ABL701", call=display, offload=offloader + "()")
+        return False
+
+    def _offloader(self, call: ast.Call, scope: Scope) -> tuple[Optional[int], str]:
+        func = call.func
+        name = self.resolver.qualname(func, scope)
+        if name is not None and name in catalogue.OFFLOADERS:
+            return catalogue.OFFLOADERS[name], name
+        if isinstance(func, ast.Attribute):
+            owner = self.classifier.receiver_type(func, scope)
+            if owner is not None:
+                method = owner + "." + func.attr
+                if method in catalogue.OFFLOADERS:
+                    return catalogue.OFFLOADERS[method], method
+        return None, ""
+
+    def _check_helper(self, call: ast.Call, scope: Scope) -> None:
+        """ABL601: a call of a sync function of this module that blocks."""
+        summaries = self.summaries
+        target = summaries.target(self.resolver.function_of(call.func, scope))
+        if target is None:
+            return
+        if self.settings.is_allowed(target.name):
+            return
+        blocker = summaries.blocker(target)
+        if blocker is None:
+            return
+        helper = _helper_name(call.func) or target.name
+        suggestion = self._suggestion("sync_helper").replace("{helper}", helper)
+        self._add(
+            call,
+            "ABL601",
+            call=helper + "()",
+            blocker=blocker.display,
+            line=str(blocker.line),
+            suggestion=suggestion,
+        )
+
+    def _check_unawaited(self, call: ast.Call, scope: Scope) -> None:
+        """ABL702: a coroutine function called as a bare statement."""
+        func = call.func
+        display: Optional[str] = None
+        name = self.resolver.qualname(func, scope)
+        if name is not None:
+            if name in catalogue.COROUTINES:
+                display = name + "()"
+        else:
+            target = self.resolver.function_of(func, scope)
+            if isinstance(target, ast.AsyncFunctionDef):
+                display = (_helper_name(func) or target.name) + "()"
+            elif isinstance(func, ast.Attribute):
+                owner = self.classifier.receiver_type(func, scope)
+                if owner is not None and owner + "." + func.attr in catalogue.COROUTINES:
+                    display = owner + "." + func.attr + "()"
+        if display is not None:
+            self._add(call, "ABL702", call=display, spawn=self._suggestion("spawn"))
+
+    # --- reporting ----------------------------------------------------------------
+
+    def _report(self, node: ast.AST, hit: Hit) -> None:
+        suggestion = hit.suggestion if hit.literal else self._suggestion(hit.suggestion)
+        self._add(node, hit.code, call=hit.display, suggestion=suggestion)
+
+    def _suggestion(self, key: str) -> str:
+        variants = catalogue.SUGGESTIONS.get(key)
+        if not variants:
+            return key
+        chosen = variants.get(self.backend) or variants.get("asyncio")
+        return chosen or next(iter(variants.values()))
+
+    def _add(self, node: ast.AST, code: str, **fields: str) -> None:
+        line = getattr(node, "lineno", 1)
+        if (line, code) in self.findings:
+            return
+        text = render(code, function=self.function, **fields)
+        self.findings[(line, code)] = Finding(line, getattr(node, "col_offset", 0), code, text)
+
+
+def _helper_name(func: ast.expr) -> Optional[str]:
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        base = func.value
+        if isinstance(base, ast.Name):
+            return f"{base.id}.{func.attr}"
+        return func.attr
+    return None
+
+
+def _returns_callable(function: ast.FunctionDef) -> bool:
+    """Tell whether a helper hands back a callable (a factory for the offload)."""
+    nested = set()
+    for stmt in function.body:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            nested.add(stmt.name)
+    for node in ast.walk(function):
+        if isinstance(node, ast.Return) and node.value is not None:
+            value = node.value
+            if isinstance(value, ast.Lambda):
+                return True
+            if isinstance(value, ast.Name) and value.id in nested:
+                return True
+            if isinstance(value, ast.Call):
+                func = value.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if name == "partial":
+                    return True
+    return False

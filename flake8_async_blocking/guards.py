@@ -1,0 +1,71 @@
+"""The argument checks named by ``Api.guard`` (see ``catalogue/entry.py``).
+
+A guard says when a catalogued call cannot block after all, from its
+arguments alone: ``lock.acquire(blocking=False)``, ``os.waitpid(pid,
+os.WNOHANG)``, ``open("/proc/self/status")``...
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Optional
+
+
+def _is_false(node: Optional[ast.expr]) -> bool:
+    return isinstance(node, ast.Constant) and node.value is False
+
+
+def _is_zero(node: Optional[ast.expr]) -> bool:
+    return (
+        isinstance(node, ast.Constant)
+        and not isinstance(node.value, bool)
+        and isinstance(node.value, (int, float))
+        and node.value == 0
+    )
+
+
+def _keyword(node: ast.Call, name: str) -> Optional[ast.expr]:
+    for keyword in node.keywords:
+        if keyword.arg == name:
+            return keyword.value
+    return None
+
+
+def guard_blocks(guard: str, node: ast.Call) -> bool:
+    """Return False when the call's arguments show it cannot block."""
+    if guard == "nonblocking":
+        if any(_is_false(_keyword(node, name)) for name in ("blocking", "block", "wait")):
+            return False
+        if _is_zero(_keyword(node, "timeout")):
+            return False
+        if node.args and _is_false(node.args[0]):
+            return False
+        return not (len(node.args) > 1 and _is_zero(node.args[1]))
+    if guard == "wnohang":
+        for part in node.args + [keyword.value for keyword in node.keywords]:
+            for sub in ast.walk(part):
+                if (isinstance(sub, ast.Attribute) and sub.attr == "WNOHANG") or (
+                    isinstance(sub, ast.Name) and sub.id == "WNOHANG"
+                ):
+                    return False
+        return True
+    if guard == "connects_with_args":
+        return bool(node.args) or _keyword(node, "host") is not None
+    if guard == "not_pseudo_fs":
+        first = node.args[0] if node.args else _keyword(node, "file")
+        return not (
+            isinstance(first, ast.Constant)
+            and isinstance(first.value, str)
+            and first.value.startswith(("/proc/", "/sys/"))
+        )
+    if guard == "not_cadata":
+        if node.args:
+            return True
+        names = {keyword.arg for keyword in node.keywords}
+        return names != {"cadata"}
+    if guard == "poll_zero":
+        timeout = _keyword(node, "timeout")
+        if timeout is None and node.args:
+            timeout = node.args[-1]
+        return not _is_zero(timeout)
+    return True

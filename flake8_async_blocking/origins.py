@@ -1,0 +1,445 @@
+"""Value origins: what a name or expression refers to, through imports and types.
+
+``Resolver.qualname`` gives the import-qualified name of an expression
+(``t.sleep`` -> ``time.sleep``); ``Resolver.type_of`` gives the type of the
+value an expression evaluates to, from constructors, annotations, ``with``
+targets, ``self.x`` assignments and the catalogue's member tables.  Both are
+flow-insensitive: a name whose bindings disagree has no type.  Recursion is
+bounded, so attribute chains of any length are safe.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Optional
+
+from flake8_async_blocking import catalogue
+from flake8_async_blocking.guards import guard_blocks
+from flake8_async_blocking.names import (
+    ANNOTATION,
+    ASSIGN,
+    BUILTIN_NAMES,
+    CLASS,
+    DEF,
+    IMPORT,
+    PARAM,
+    SELF,
+    WITH,
+    Binding,
+    ClassInfo,
+    ModuleIndex,
+    Scope,
+    lookup,
+)
+
+_MAX_DEPTH = 40
+# A name whose type is being computed: ignored when bindings are compared, so
+# that ``p = Path(x); p = p / "a"`` still gives a Path.
+CYCLE = "<cycle>"
+
+_WRAPPERS = frozenset(
+    {
+        "typing.Optional",
+        "typing.Annotated",
+        "typing_extensions.Annotated",
+        "typing.Union",
+        "typing.Final",
+        "typing.ClassVar",
+        "typing_extensions.Final",
+    }
+)
+
+
+def _known_types() -> frozenset[str]:
+    types: set[str] = set(catalogue.RETURNS.values())
+    types.update(catalogue.VALUES.values())
+    types.update(catalogue.ALIASES.values())
+    types.update(catalogue.WITH)
+    types.update(catalogue.ITERATE)
+    types.update(t for t in catalogue.ENTERS.values() if t)
+    types.update(catalogue.MEMBERS.values())
+    for key in catalogue.METHODS:
+        types.add(key.rpartition(".")[0])
+    for key in catalogue.MEMBERS:
+        # "T.name()", "T.name", "T.*", "T[]", "T()", "T/": "T()" and "T.name()"
+        # cannot be told apart by spelling, so both readings are added.
+        if key.endswith("[]") or key.endswith("()"):
+            types.add(key[:-2])
+            key = key[:-2]
+        elif key.endswith("/"):
+            types.add(key[:-1])
+            continue
+        types.add(key.rpartition(".")[0])
+    types.discard("")
+    return frozenset(types)
+
+
+KNOWN_TYPES = _known_types()
+
+# RETURNS keyed by canonical names too: qualname() gives ``requests.Session``
+# for ``requests.sessions.Session``, and a row may be written under either.
+_RETURNS: dict[str, str] = {
+    **{catalogue.ALIASES.get(name, name): value for name, value in catalogue.RETURNS.items()},
+    **catalogue.RETURNS,
+}
+
+
+class Resolver:
+    """Resolves names and types in one module."""
+
+    def __init__(self, index: ModuleIndex) -> None:
+        self.index = index
+        self.module = index.module
+        self._name_types: dict[int, Optional[str]] = {}
+        self._attr_types: dict[tuple[int, str], Optional[str]] = {}
+        self._annotations: dict[str, Optional[ast.expr]] = {}
+
+    # --- names -----------------------------------------------------------------
+
+    def bindings(self, name: str, scope: Scope) -> Optional[list[Binding]]:
+        """Return the bindings of ``name`` seen from ``scope``."""
+        return lookup(name, scope, self.module)
+
+    def qualname(self, expr: ast.expr, scope: Scope) -> Optional[str]:
+        """Return the import-qualified name of ``expr``, or None if it is not one."""
+        parts: list[str] = []
+        node = expr
+        while isinstance(node, ast.Attribute):
+            parts.append(node.attr)
+            node = node.value
+        if not isinstance(node, ast.Name):
+            return None
+        found = lookup(node.id, scope, self.module)
+        if found is None:
+            if node.id not in BUILTIN_NAMES:
+                return None
+            base = "builtins." + node.id
+        else:
+            base = ""
+            for binding in found:
+                if binding.kind != IMPORT:
+                    return None
+                assert isinstance(binding.data, str)
+                if base and binding.data != base:
+                    return None
+                base = binding.data
+        if parts:
+            parts.reverse()
+            base = base + "." + ".".join(parts)
+        return catalogue.ALIASES.get(base, base)
+
+    def function_of(self, expr: ast.expr, scope: Scope) -> Optional[ast.AST]:
+        """Return the def (or ClassInfo) of this module that ``expr`` names, if any."""
+        if isinstance(expr, ast.Name):
+            found = lookup(expr.id, scope, self.module)
+            if found and len(found) == 1 and found[0].kind in (DEF, CLASS):
+                data = found[0].data
+                assert isinstance(data, (ast.AST, ClassInfo))
+                return data if isinstance(data, ast.AST) else _class_node(data)
+            return None
+        if isinstance(expr, ast.Attribute):
+            owner = self.class_of(self.type_of(expr.value, scope))
+            if owner is not None:
+                return self.method_of(owner, expr.attr)
+        return None
+
+    def class_of(self, type_name: Optional[str]) -> Optional[ClassInfo]:
+        """Return the module class behind a type token, if it is one."""
+        if type_name is None or not type_name.startswith("<"):
+            return None
+        return self.index.classes.get(type_name)
+
+    def method_of(self, owner: ClassInfo, name: str) -> Optional[ast.AST]:
+        """Find a method by name in a module class or its module bases."""
+        seen: set[int] = set()
+        pending = [owner]
+        while pending:
+            info = pending.pop(0)
+            if id(info) in seen:
+                continue
+            seen.add(id(info))
+            method = info.methods.get(name)
+            if method is not None:
+                return method
+            pending.extend(self._module_bases(info))
+        return None
+
+    def _module_bases(self, info: ClassInfo) -> list[ClassInfo]:
+        bases = []
+        for base in info.node.bases:
+            if isinstance(base, ast.Name):
+                found = lookup(base.id, info.scope.parent or self.module, self.module)
+                if found and found[0].kind == CLASS:
+                    data = found[0].data
+                    assert isinstance(data, ClassInfo)
+                    bases.append(data)
+        return bases
+
+    def known_base(self, type_name: Optional[str]) -> Optional[str]:
+        """Return the catalogued type a module class derives from, if any."""
+        info = self.class_of(type_name)
+        if info is None:
+            return type_name
+        seen: set[int] = set()
+        pending = [info]
+        while pending:
+            current = pending.pop(0)
+            if id(current) in seen:
+                continue
+            seen.add(id(current))
+            scope = current.scope.parent or self.module
+            for base in current.node.bases:
+                name = self.qualname(base, scope)
+                if name in KNOWN_TYPES:
+                    return name
+            pending.extend(self._module_bases(current))
+        return None
+
+    # --- types -----------------------------------------------------------------
+
+    def type_of(self, expr: ast.expr, scope: Scope, depth: int = 0) -> Optional[str]:
+        """Return the type of the value of ``expr``, or None when unknown."""
+        found = self._type_of(expr, scope, depth)
+        return None if found == CYCLE else found
+
+    def _type_of(self, expr: ast.expr, scope: Scope, depth: int) -> Optional[str]:
+        if depth > _MAX_DEPTH:
+            return None
+        kind = type(expr)
+        if kind is ast.Name:
+            assert isinstance(expr, ast.Name)
+            return self._name_type(expr, scope, depth)
+        if kind is ast.Attribute:
+            assert isinstance(expr, ast.Attribute)
+            name = self.qualname(expr, scope)
+            if name is not None and name in catalogue.VALUES:
+                return catalogue.VALUES[name]
+            return self._member(self._type_of(expr.value, scope, depth + 1), expr.attr, expr, scope)
+        if kind is ast.Call:
+            assert isinstance(expr, ast.Call)
+            return self._call_type(expr, scope, depth)
+        if kind is ast.Subscript:
+            assert isinstance(expr, ast.Subscript)
+            base = self._type_of(expr.value, scope, depth + 1)
+            return self._lookup_member(base, "[]")
+        if kind is ast.BinOp:
+            assert isinstance(expr, ast.BinOp)
+            if isinstance(expr.op, ast.Div):
+                return self._lookup_member(self._type_of(expr.left, scope, depth + 1), "/")
+            return None
+        if kind is ast.NamedExpr:
+            assert isinstance(expr, ast.NamedExpr)
+            return self._type_of(expr.value, scope, depth + 1)
+        return None
+
+    def _name_type(self, expr: ast.Name, scope: Scope, depth: int) -> Optional[str]:
+        found = lookup(expr.id, scope, self.module)
+        if found is None:
+            return None
+        key = id(found)
+        if key in self._name_types:
+            cached = self._name_types[key]
+            return cached
+        self._name_types[key] = CYCLE
+        result = self._bindings_type(found, depth)
+        self._name_types[key] = result
+        return result
+
+    def _bindings_type(self, found: list[Binding], depth: int) -> Optional[str]:
+        declared: Optional[str] = None
+        inferred: set[str] = set()
+        unknown = False
+        for binding in found:
+            kind = binding.kind
+            data = binding.data
+            if kind == ANNOTATION:
+                assert isinstance(data, ast.expr)
+                declared = declared or self.annotation_type(data, binding.scope, depth + 1)
+                continue
+            if kind == PARAM:
+                assert isinstance(data, tuple)
+                annotation, default = data
+                if annotation is not None:
+                    declared = declared or self.annotation_type(
+                        annotation, binding.scope, depth + 1
+                    )
+                    continue
+                if default is None or _is_none(default):
+                    unknown = True
+                    continue
+                value_type = self._type_of(default, binding.scope, depth + 1)
+            elif kind == ASSIGN:
+                assert isinstance(data, ast.expr)
+                if _is_none(data):
+                    continue
+                value_type = self._type_of(data, binding.scope, depth + 1)
+            elif kind == WITH:
+                assert isinstance(data, ast.expr)
+                value_type = self._type_of(data, binding.scope, depth + 1)
+                if value_type is not None and value_type in catalogue.ENTERS:
+                    value_type = catalogue.ENTERS[value_type]
+            elif kind == IMPORT:
+                assert isinstance(data, str)
+                value_type = catalogue.VALUES.get(catalogue.ALIASES.get(data, data))
+            elif kind == SELF or kind == CLASS:
+                assert isinstance(data, ClassInfo)
+                value_type = data.token
+            else:
+                unknown = True
+                continue
+            if value_type is None:
+                unknown = True
+            elif value_type != CYCLE:
+                inferred.add(value_type)
+        if declared is not None:
+            return declared
+        if unknown or len(inferred) != 1:
+            return CYCLE if not unknown and not inferred else None
+        return inferred.pop()
+
+    def _call_type(self, expr: ast.Call, scope: Scope, depth: int) -> Optional[str]:
+        func = expr.func
+        name = self.qualname(func, scope)
+        if name is not None:
+            api = catalogue.CALLS.get(name)
+            if api is not None and api.guard == "not_pseudo_fs":
+                if not guard_blocks(api.guard, expr):
+                    return None  # open("/proc/...") gives no file worth reporting
+            return _RETURNS.get(name)
+        target = self.function_of(func, scope)
+        if isinstance(target, ast.ClassDef):
+            found = lookup(func.id, scope, self.module) if isinstance(func, ast.Name) else None
+            if found and isinstance(found[0].data, ClassInfo):
+                return found[0].data.token
+            return None
+        if isinstance(target, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            if isinstance(target, ast.AsyncFunctionDef) or target.returns is None:
+                return None
+            inner = self.index.scopes.get(id(target))
+            outer = inner.parent if inner is not None and inner.parent is not None else scope
+            return self.annotation_type(target.returns, outer, depth + 1)
+        if isinstance(func, ast.Attribute):
+            base = self._type_of(func.value, scope, depth + 1)
+            return self._lookup_member(base, "." + func.attr + "()")
+        return self._lookup_member(self._type_of(func, scope, depth + 1), "()")
+
+    def _member(
+        self, base: Optional[str], attr: str, expr: ast.Attribute, scope: Scope
+    ) -> Optional[str]:
+        if base is None:
+            hint = catalogue.ATTRIBUTE_HINTS.get(attr)
+            if hint is not None and hint[0] in self.index.import_roots:
+                value = expr.value
+                if isinstance(value, ast.Name):
+                    found = lookup(value.id, scope, self.module)
+                    if found and found[0].kind in (IMPORT, CLASS):
+                        return hint[1]
+            return None
+        if base == CYCLE:
+            return CYCLE
+        info = self.class_of(base)
+        if info is not None:
+            own = self._class_attribute(info, attr)
+            if own is not None:
+                return own
+            if attr in catalogue.ATTRIBUTE_HINTS:
+                hint = catalogue.ATTRIBUTE_HINTS[attr]
+                if hint[0] in self.index.import_roots:
+                    return hint[1]
+        return self._lookup_member(base, "." + attr) or self._lookup_member(base, ".*")
+
+    def _lookup_member(self, base: Optional[str], suffix: str) -> Optional[str]:
+        if base is None:
+            return None
+        if base == CYCLE:
+            return CYCLE
+        if base.startswith("<"):
+            base = self.known_base(base)
+            if base is None:
+                return None
+        return catalogue.MEMBERS.get(base + suffix)
+
+    def _class_attribute(self, info: ClassInfo, attr: str) -> Optional[str]:
+        key = (id(info), attr)
+        if key in self._attr_types:
+            return self._attr_types[key]
+        self._attr_types[key] = None
+        result: Optional[str] = None
+        pending = [info]
+        seen: set[int] = set()
+        while pending and result is None:
+            current = pending.pop(0)
+            if id(current) in seen:
+                continue
+            seen.add(id(current))
+            bindings = list(current.attrs.get(attr, ()))
+            bindings.extend(current.scope.bindings.get(attr, ()))
+            bindings = [b for b in bindings if b.kind not in (DEF, CLASS)]
+            if bindings:
+                found = self._bindings_type(bindings, 1)
+                result = None if found == CYCLE else found
+            pending.extend(self._module_bases(current))
+        self._attr_types[key] = result
+        return result
+
+    def annotation_type(self, annotation: ast.expr, scope: Scope, depth: int = 0) -> Optional[str]:
+        """Return the type an annotation declares (Optional, Annotated, unions, strings)."""
+        node: Optional[ast.expr] = annotation
+        for _ in range(_MAX_DEPTH):
+            if node is None:
+                return None
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                node = self._parse_annotation(node.value)
+                continue
+            if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+                if _is_none(node.right):
+                    node = node.left
+                elif _is_none(node.left):
+                    node = node.right
+                else:
+                    return None
+                continue
+            if isinstance(node, ast.Subscript):
+                outer = self.qualname(node.value, scope)
+                if outer in _WRAPPERS:
+                    inner = node.slice
+                    if isinstance(inner, ast.Tuple):
+                        members = [e for e in inner.elts if not _is_none(e)]
+                        if outer == "typing.Union" and len(members) != 1:
+                            return None
+                        node = members[0] if members else None
+                    else:
+                        node = inner
+                    continue
+                node = node.value
+                continue
+            if isinstance(node, (ast.Name, ast.Attribute)):
+                name = self.qualname(node, scope)
+                if name is not None:
+                    return name if name in KNOWN_TYPES else None
+                if isinstance(node, ast.Name):
+                    found = lookup(node.id, scope, self.module)
+                    if found and len(found) == 1 and found[0].kind == CLASS:
+                        data = found[0].data
+                        assert isinstance(data, ClassInfo)
+                        return data.token
+                return None
+            return None
+        return None
+
+    def _parse_annotation(self, text: str) -> Optional[ast.expr]:
+        if text not in self._annotations:
+            try:
+                parsed: Optional[ast.expr] = ast.parse(text.strip(), mode="eval").body
+            except (SyntaxError, ValueError, RecursionError, MemoryError):
+                parsed = None
+            self._annotations[text] = parsed
+        return self._annotations[text]
+
+
+def _is_none(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and node.value is None
+
+
+def _class_node(info: ClassInfo) -> ast.ClassDef:
+    return info.node

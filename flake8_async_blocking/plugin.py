@@ -1,0 +1,74 @@
+"""The flake8 surface: construction, options and ``run()``.  No analysis here."""
+
+from __future__ import annotations
+
+import ast
+import logging
+import os
+from typing import Any, ClassVar, Iterator, Optional, Sequence
+
+from flake8_async_blocking import settings as _settings
+from flake8_async_blocking.checker import check_module
+from flake8_async_blocking.codes import DEFAULT_OFF
+
+LOG = logging.getLogger("flake8.async_blocking")
+
+# The test suite sets this so that internal errors fail loudly instead of
+# being logged and swallowed (the last-resort guard of run()).
+RAISE_ENV = "FLAKE8_ASYNC_BLOCKING_RAISE"
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("flake8-async-blocking")
+    except PackageNotFoundError:  # pragma: no cover - running from a checkout
+        return "0+unknown"
+
+
+class Plugin:
+    """flake8 entry point ``ABL``: reports blocking calls in coroutine bodies."""
+
+    name = "flake8-async-blocking"
+    version = _version()
+    settings: ClassVar[_settings.Settings] = _settings.Settings()
+
+    def __init__(
+        self, tree: ast.AST, filename: str = "", lines: Optional[Sequence[str]] = None
+    ) -> None:
+        self._tree = tree
+        self._filename = filename
+        self._lines = lines
+
+    @staticmethod
+    def add_options(option_manager: Any) -> None:
+        """Declare the options and put the opt-in codes in the default ignore list."""
+        _settings.add_options(option_manager)
+        option_manager.extend_default_ignore(DEFAULT_OFF)
+
+    @classmethod
+    def parse_options(cls, options: Any) -> None:
+        """Validate the options once per run; a bad value stops flake8 with its message."""
+        try:
+            cls.settings = _settings.parse(options)
+        except _settings.SettingsError as error:
+            raise SystemExit(f"flake8-async-blocking: {error}") from None
+
+    def run(self) -> Iterator[tuple[int, int, str, type]]:
+        """Yield flake8's (line, column, message, type) tuples for this file."""
+        if self._lines is not None and not any("async" in line for line in self._lines):
+            return  # no coroutine in the file: nothing can block one
+        try:
+            findings = check_module(self._tree, self.settings)
+        except Exception:
+            if os.environ.get(RAISE_ENV):
+                raise
+            LOG.warning(
+                "flake8-async-blocking: internal error on %s; no findings for this file",
+                self._filename,
+                exc_info=True,
+            )
+            return
+        for finding in findings:
+            yield finding.line, finding.col, finding.text, type(self)

@@ -1,0 +1,152 @@
+"""The plugin's options: their flake8 declarations, parsing and validation.
+
+``parse`` turns flake8's option values into one frozen ``Settings``; a bad
+value raises ``SettingsError`` naming the option, the entry and the form
+expected, which flake8 shows to the user before it stops.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping, Optional, Pattern
+
+BACKENDS = ("auto", "asyncio", "anyio", "trio")
+DEFAULT_LOOP_THRESHOLD = 100_000
+
+_DOTTED = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*\Z")
+_GLOB = re.compile(r"[A-Za-z0-9_.*?\[\]!-]+\Z")
+
+
+class SettingsError(ValueError):
+    """A bad option value; the message names the option, the entry and the form."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The validated options of one flake8 run."""
+
+    extra_calls: Mapping[str, str] = field(default_factory=dict)
+    allow: tuple[str, ...] = ()
+    backend: str = "auto"
+    loop_threshold: int = DEFAULT_LOOP_THRESHOLD
+    allow_pattern: Optional[Pattern[str]] = None
+
+    def is_allowed(self, name: str) -> bool:
+        """Tell whether a qualified name matches ``--async-blocking-allow``."""
+        return self.allow_pattern is not None and self.allow_pattern.match(name) is not None
+
+
+def add_options(option_manager: Any) -> None:
+    """Declare the plugin's options on flake8's option manager."""
+    option_manager.add_option(
+        "--async-blocking-calls",
+        default="",
+        parse_from_config=True,
+        help=(
+            "Extra blocking calls, reported as ABL901: 'qualified.name -> suggestion' "
+            "entries separated by commas or new lines (default: %(default)r)"
+        ),
+    )
+    option_manager.add_option(
+        "--async-blocking-allow",
+        default="",
+        parse_from_config=True,
+        comma_separated_list=True,
+        help=(
+            "Qualified names (with * globs) that are never reported, such as a "
+            "project's own safe wrappers (default: %(default)r)"
+        ),
+    )
+    option_manager.add_option(
+        "--async-blocking-backend",
+        default="auto",
+        parse_from_config=True,
+        help=(
+            "Which async library the suggestions name: auto (from the file's "
+            "imports), asyncio, anyio or trio (default: %(default)s)"
+        ),
+    )
+    option_manager.add_option(
+        "--async-blocking-loop-threshold",
+        default=str(DEFAULT_LOOP_THRESHOLD),
+        parse_from_config=True,
+        help=(
+            "The constant range() size from which a loop with no await counts "
+            "as CPU-heavy (ABL501) (default: %(default)s)"
+        ),
+    )
+
+
+def parse(options: Any) -> Settings:
+    """Validate flake8's option values and build the frozen settings."""
+    extra = _parse_calls(getattr(options, "async_blocking_calls", "") or "")
+    allow = _parse_allow(getattr(options, "async_blocking_allow", None) or ())
+    backend = str(getattr(options, "async_blocking_backend", "auto") or "auto").strip().lower()
+    if backend not in BACKENDS:
+        raise SettingsError(
+            f"async-blocking-backend: {backend!r} is not one of {', '.join(BACKENDS)}"
+        )
+    threshold = _parse_threshold(
+        getattr(options, "async_blocking_loop_threshold", DEFAULT_LOOP_THRESHOLD)
+    )
+    pattern = None
+    if allow:
+        pattern = re.compile("|".join(f"(?:{fnmatch.translate(glob)})" for glob in allow))
+    return Settings(
+        extra_calls=extra,
+        allow=allow,
+        backend=backend,
+        loop_threshold=threshold,
+        allow_pattern=pattern,
+    )
+
+
+def _parse_calls(raw: str) -> dict[str, str]:
+    calls: dict[str, str] = {}
+    for entry in re.split(r"[,\n]", raw):
+        entry = entry.strip()
+        if not entry:
+            continue
+        name, arrow, suggestion = entry.partition("->")
+        name, suggestion = name.strip(), suggestion.strip()
+        if not arrow or not suggestion:
+            raise SettingsError(
+                f"async-blocking-calls: {entry!r} is not of the form "
+                "'qualified.name -> suggestion'"
+            )
+        if not _DOTTED.match(name):
+            raise SettingsError(f"async-blocking-calls: {name!r} is not a dotted name")
+        calls[name] = suggestion
+    return calls
+
+
+def _parse_allow(raw: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(raw, str):
+        raw = re.split(r"[,\s]+", raw)
+    names = []
+    for entry in raw:
+        entry = entry.strip()
+        if not entry:
+            continue
+        if not _GLOB.match(entry):
+            raise SettingsError(
+                f"async-blocking-allow: {entry!r} is not a dotted name or glob "
+                "(letters, digits, '_', '.', '*')"
+            )
+        names.append(entry)
+    return tuple(names)
+
+
+def _parse_threshold(raw: object) -> int:
+    text = str(raw).strip().replace("_", "")
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise SettingsError(
+            f"async-blocking-loop-threshold: {raw!r} is not a positive whole number"
+        )
+    return value

@@ -1,0 +1,335 @@
+"""The walk of one function body: the calls, ``with`` and ``for`` it runs.
+
+Iterative (an explicit stack), so no nesting depth can overflow Python's
+stack.  Nested ``def`` and ``lambda`` bodies are boundaries: they run later,
+elsewhere, so only their decorators and default values belong to the body
+being walked.  Comprehensions are not boundaries (they run in place) but get
+a scope of their own for their targets.  Dispatch is keyed on the node class
+and built once; node types with no handler are walked generically.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+from typing import Callable, Optional
+
+from flake8_async_blocking import loops
+from flake8_async_blocking.loops import LoopFrame
+from flake8_async_blocking.names import ASSIGN, OTHER, ModuleIndex, Scope, lookup
+
+# Set by the test suite: an AST node type the walk has never seen raises
+# instead of being walked generically, so new Python syntax is noticed.
+STRICT_ENV = "FLAKE8_ASYNC_BLOCKING_RAISE"
+
+Item = tuple[ast.AST, Scope, Optional[LoopFrame]]
+
+
+class _Close(ast.AST):
+    """A stack marker (never in a tree): the loop ``frame`` has been walked."""
+
+    _fields = ()
+
+    def __init__(self, frame: LoopFrame) -> None:
+        super().__init__()
+        self.frame = frame
+
+
+class Events:
+    """What a walk found, in source order, for the checker to classify."""
+
+    __slots__ = ("calls", "statements", "withs", "iterations", "heavy_loops", "awaited")
+
+    def __init__(self) -> None:
+        # (call, scope): every call, parents before their arguments.
+        self.calls: list[tuple[ast.Call, Scope]] = []
+        # (call, scope): calls that are a whole expression statement.
+        self.statements: list[tuple[ast.Call, Scope]] = []
+        # (context expression, scope, with statement)
+        self.withs: list[tuple[ast.expr, Scope, ast.AST]] = []
+        # (iterated expression, scope, for statement or comprehension)
+        self.iterations: list[tuple[ast.expr, Scope, ast.AST]] = []
+        self.heavy_loops: list[LoopFrame] = []
+        # id() of the calls whose result is awaited directly.
+        self.awaited: set[int] = set()
+
+
+class Walk:
+    """One walk of a function body, in a coroutine or in a sync function."""
+
+    def __init__(self, index: ModuleIndex, coroutine: bool, threshold: int) -> None:
+        self.index = index
+        self.coroutine = coroutine
+        self.threshold = threshold
+        self.events = Events()
+        self.stack: list[Item] = []
+        self.node: Optional[ast.AST] = None
+
+    def run(self, body: list[ast.stmt], scope: Scope) -> Events:
+        """Walk the statements of one function body."""
+        stack = self.stack
+        stack.extend((stmt, scope, None) for stmt in reversed(body))
+        handlers = _HANDLERS
+        fields = _FIELDS
+        pop = stack.pop
+        push = stack.append
+        while stack:
+            node, scope, frame = pop()
+            kind = type(node)
+            handler = handlers.get(kind)
+            if handler is not None:
+                self.node = node
+                handler(self, node, scope, frame)
+                continue
+            names = fields.get(kind)
+            if names is None:
+                names = _fields_of(kind)
+            for name in names:
+                value = getattr(node, name, None)
+                if type(value) is list:
+                    for item in reversed(value):
+                        if isinstance(item, ast.AST):
+                            push((item, scope, frame))
+                elif isinstance(value, ast.AST):
+                    push((value, scope, frame))
+        return self.events
+
+    # --- handlers ---------------------------------------------------------------
+
+    def _on_call(self, node: ast.Call, scope: Scope, frame: Optional[LoopFrame]) -> None:
+        self.events.calls.append((node, scope))
+        push = self.stack.append
+        for keyword in reversed(node.keywords):
+            push((keyword.value, scope, frame))
+        for arg in reversed(node.args):
+            push((arg, scope, frame))
+        push((node.func, scope, frame))
+
+    def _on_await(self, node: ast.Await, scope: Scope, frame: Optional[LoopFrame]) -> None:
+        value = node.value
+        if type(value) is ast.Call:
+            self.events.awaited.add(id(value))
+        loops.mark_awaits(frame)
+        self.stack.append((value, scope, frame))
+
+    def _on_expr(self, node: ast.Expr, scope: Scope, frame: Optional[LoopFrame]) -> None:
+        value = node.value
+        if type(value) is ast.Call:
+            self.events.statements.append((value, scope))
+        self.stack.append((value, scope, frame))
+
+    def _on_for(self, node: ast.For, scope: Scope, frame: Optional[LoopFrame]) -> None:
+        self.events.iterations.append((node.iter, scope, node))
+        inner = self._open_loop(node, frame, self._range_reason(node.iter, scope))
+        push = self.stack.append
+        for stmt in reversed(node.orelse):
+            push((stmt, scope, frame))
+        if inner is not None:
+            push((_Close(inner), scope, frame))
+        for stmt in reversed(node.body):
+            push((stmt, scope, inner or frame))
+        push((node.iter, scope, frame))
+
+    def _on_while(self, node: ast.While, scope: Scope, frame: Optional[LoopFrame]) -> None:
+        inner = self._open_loop(node, frame, loops.while_reason(node.test))
+        push = self.stack.append
+        for stmt in reversed(node.orelse):
+            push((stmt, scope, frame))
+        if inner is not None:
+            push((_Close(inner), scope, frame))
+        for stmt in reversed(node.body):
+            push((stmt, scope, inner or frame))
+        push((node.test, scope, inner or frame))
+
+    def _on_async_for(self, node: ast.AsyncFor, scope: Scope, frame: Optional[LoopFrame]) -> None:
+        loops.mark_awaits(frame)
+        push = self.stack.append
+        for stmt in reversed(node.orelse):
+            push((stmt, scope, frame))
+        for stmt in reversed(node.body):
+            push((stmt, scope, frame))
+        push((node.iter, scope, frame))
+
+    def _on_with(self, node: ast.With, scope: Scope, frame: Optional[LoopFrame]) -> None:
+        push = self.stack.append
+        for stmt in reversed(node.body):
+            push((stmt, scope, frame))
+        for item in reversed(node.items):
+            self.events.withs.append((item.context_expr, scope, node))
+            push((item.context_expr, scope, frame))
+
+    def _on_async_with(
+        self, node: ast.AsyncWith, scope: Scope, frame: Optional[LoopFrame]
+    ) -> None:
+        loops.mark_awaits(frame)
+        push = self.stack.append
+        for stmt in reversed(node.body):
+            push((stmt, scope, frame))
+        for item in reversed(node.items):
+            push((item.context_expr, scope, frame))
+
+    def _on_comprehension(self, node: ast.expr, scope: Scope, frame: Optional[LoopFrame]) -> None:
+        assert isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp))
+        generators = node.generators
+        inner_scope = Scope("comprehension", node, scope)
+        for generator in generators:
+            _bind_names(generator.target, inner_scope)
+        reason = None
+        for position, generator in enumerate(generators):
+            iter_scope = scope if position == 0 else inner_scope
+            if not generator.is_async:
+                self.events.iterations.append((generator.iter, iter_scope, node))
+            reason = reason or self._range_reason(generator.iter, iter_scope)
+        inner = self._open_loop(node, frame, reason)
+        if inner is not None and len(generators) > 1:
+            inner.depth = len(generators)
+        if inner is not None and any(g.is_async for g in generators):
+            loops.mark_awaits(inner)
+        push = self.stack.append
+        body_frame = inner or frame
+        if inner is not None:
+            push((_Close(inner), scope, frame))
+        for name in ("elt", "key", "value"):
+            part = getattr(node, name, None)
+            if isinstance(part, ast.AST):
+                push((part, inner_scope, body_frame))
+        for position, generator in enumerate(generators):
+            for condition in generator.ifs:
+                push((condition, inner_scope, body_frame))
+            if position == 0:
+                push((generator.iter, scope, frame))
+            else:
+                push((generator.iter, inner_scope, body_frame))
+
+    def _on_function(self, node: ast.AST, scope: Scope, frame: Optional[LoopFrame]) -> None:
+        # A nested def: its body runs when it is called, not here.  Its
+        # decorators and default values run here.
+        push = self.stack.append
+        assert isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))
+        args = node.args
+        for default in args.defaults:
+            push((default, scope, frame))
+        for kw_default in args.kw_defaults:
+            if kw_default is not None:
+                push((kw_default, scope, frame))
+        for decorator in getattr(node, "decorator_list", ()):
+            push((decorator, scope, frame))
+
+    def _on_class(self, node: ast.ClassDef, scope: Scope, frame: Optional[LoopFrame]) -> None:
+        # A class body runs at once, in the enclosing function.
+        inner = self.index.scopes.get(id(node), scope)
+        push = self.stack.append
+        for stmt in reversed(node.body):
+            push((stmt, inner, frame))
+        for keyword in node.keywords:
+            push((keyword.value, scope, frame))
+        for base in node.bases:
+            push((base, scope, frame))
+        for decorator in node.decorator_list:
+            push((decorator, scope, frame))
+
+    def _on_named_expr(
+        self, node: ast.NamedExpr, scope: Scope, frame: Optional[LoopFrame]
+    ) -> None:
+        target_scope = scope
+        while target_scope.kind == "comprehension" and target_scope.parent is not None:
+            target_scope = target_scope.parent
+        if isinstance(node.target, ast.Name):
+            target_scope.bind(node.target.id, ASSIGN, node.value)
+        self.stack.append((node.value, scope, frame))
+
+    def _on_close(self, node: _Close, scope: Scope, frame: Optional[LoopFrame]) -> None:
+        loops.close(node.frame, self.events.heavy_loops)
+
+    def _on_leaf(self, node: ast.AST, scope: Scope, frame: Optional[LoopFrame]) -> None:
+        return
+
+    # --- helpers ----------------------------------------------------------------
+
+    def _open_loop(
+        self, node: ast.AST, frame: Optional[LoopFrame], reason: Optional[str]
+    ) -> Optional[LoopFrame]:
+        if not self.coroutine:
+            return None
+        return LoopFrame(node, frame, reason)
+
+    def _range_reason(self, iterable: ast.expr, scope: Scope) -> Optional[str]:
+        if not self.coroutine or type(iterable) is not ast.Call:
+            return None
+        assert isinstance(iterable, ast.Call)
+        func = iterable.func
+        if not (isinstance(func, ast.Name) and func.id == "range"):
+            return None
+        if lookup("range", scope, self.index.module) is not None:
+            return None  # a local range() shadows the builtin
+        size = loops.range_size(iterable)
+        if size is None or size < self.threshold:
+            return None
+        return f"loop over range({size})"
+
+
+def _bind_names(target: ast.expr, scope: Scope) -> None:
+    pending = [target]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, ast.Name):
+            scope.bind(node.id, OTHER, None)
+        elif isinstance(node, (ast.Tuple, ast.List)):
+            pending.extend(node.elts)
+        elif isinstance(node, ast.Starred):
+            pending.append(node.value)
+
+
+Handler = Callable[[Walk, ast.AST, Scope, Optional[LoopFrame]], None]
+
+_HANDLERS: dict[type, Handler] = {
+    ast.Call: Walk._on_call,  # type: ignore[dict-item]
+    ast.Await: Walk._on_await,  # type: ignore[dict-item]
+    ast.Expr: Walk._on_expr,  # type: ignore[dict-item]
+    ast.For: Walk._on_for,  # type: ignore[dict-item]
+    ast.While: Walk._on_while,  # type: ignore[dict-item]
+    ast.AsyncFor: Walk._on_async_for,  # type: ignore[dict-item]
+    ast.With: Walk._on_with,  # type: ignore[dict-item]
+    ast.AsyncWith: Walk._on_async_with,  # type: ignore[dict-item]
+    ast.ListComp: Walk._on_comprehension,  # type: ignore[dict-item]
+    ast.SetComp: Walk._on_comprehension,  # type: ignore[dict-item]
+    ast.DictComp: Walk._on_comprehension,  # type: ignore[dict-item]
+    ast.GeneratorExp: Walk._on_comprehension,  # type: ignore[dict-item]
+    ast.FunctionDef: Walk._on_function,
+    ast.AsyncFunctionDef: Walk._on_function,
+    ast.Lambda: Walk._on_function,
+    ast.ClassDef: Walk._on_class,  # type: ignore[dict-item]
+    ast.NamedExpr: Walk._on_named_expr,  # type: ignore[dict-item]
+    _Close: Walk._on_close,  # type: ignore[dict-item]
+    # Leaves: nothing below them can call anything.
+    ast.Name: Walk._on_leaf,
+    ast.Constant: Walk._on_leaf,
+    ast.Import: Walk._on_leaf,
+    ast.ImportFrom: Walk._on_leaf,
+    ast.Global: Walk._on_leaf,
+    ast.Nonlocal: Walk._on_leaf,
+    ast.Pass: Walk._on_leaf,
+    ast.Break: Walk._on_leaf,
+    ast.Continue: Walk._on_leaf,
+}
+
+# Fields that never hold a node that can contain a call.
+_SKIPPED_FIELDS = frozenset(
+    {"ctx", "op", "id", "attr", "arg", "name", "names", "kind", "type_comment", "level",
+     "module", "conversion", "is_async", "simple", "type_ignores", "annotation", "returns",
+     "type_params"}
+)
+_FIELDS: dict[type, tuple[str, ...]] = {}
+_KNOWN_NODE_TYPES = frozenset(
+    cls for cls in vars(ast).values() if isinstance(cls, type) and issubclass(cls, ast.AST)
+)
+
+
+def _fields_of(kind: type) -> tuple[str, ...]:
+    if kind not in _KNOWN_NODE_TYPES and os.environ.get(STRICT_ENV):
+        raise TypeError(f"unknown AST node type {kind.__name__}")
+    names = tuple(
+        reversed([name for name in getattr(kind, "_fields", ()) if name not in _SKIPPED_FIELDS])
+    )
+    _FIELDS[kind] = names
+    return names

@@ -1,0 +1,180 @@
+"""Build the sdist and the wheel, install the wheel in a fresh venv, run flake8 there.
+
+Skipped when the build back-end cannot be fetched (no network).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+import textwrap
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import harness
+import pytest
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    tomllib = pytest.importorskip("tomli")
+
+OFFLINE_SIGNS = (
+    "Could not find a version that satisfies",
+    "No matching distribution found",
+    "NewConnectionError",
+    "Temporary failure in name resolution",
+    "Network is unreachable",
+    "Failed to establish a new connection",
+)
+COPY_IGNORE = shutil.ignore_patterns(
+    ".git", ".tox", ".venv", "build", "dist", "*.egg-info", "__pycache__",
+    ".hypothesis", ".pytest_cache", ".mypy_cache", "corpus",
+)
+
+
+def _run(
+    *args: str | Path, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(arg) for arg in args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+
+
+def _project_files() -> list[Path]:
+    """Return the files a fresh clone would have (tracked or not ignored)."""
+    listed = _run(
+        "git", "ls-files", "-z", "--cached", "--others", "--exclude-standard",
+        cwd=harness.REPO_ROOT,
+    )
+    if listed.returncode != 0:
+        return []
+    return [Path(name) for name in listed.stdout.split("\0") if name]
+
+
+def _copy_project(target: Path) -> None:
+    files = _project_files() if shutil.which("git") else []
+    if not files:
+        shutil.copytree(harness.REPO_ROOT, target, ignore=COPY_IGNORE)
+        return
+    for name in files:
+        source = harness.REPO_ROOT / name
+        if source.is_file():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target / name)
+
+
+@dataclass(frozen=True)
+class Built:
+    """The built distributions and a venv with the wheel installed."""
+
+    sdist: Path
+    wheel: Path
+    python: Path
+    venv: Path
+    work: Path
+
+
+def _version() -> str:
+    with open(harness.REPO_ROOT / "pyproject.toml", "rb") as handle:
+        return str(tomllib.load(handle)["project"]["version"])
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    root = tmp_path_factory.mktemp("packaging")
+    source, dist = root / "src", root / "dist"
+    _copy_project(source)
+    build = _run(sys.executable, "-m", "build", "--outdir", dist, source, cwd=root)
+    if build.returncode != 0:
+        output = build.stdout + build.stderr
+        if any(sign in output for sign in OFFLINE_SIGNS):
+            pytest.skip("the build back-end could not be fetched (offline?)")
+        pytest.fail(f"python -m build failed:\n{output[-4000:]}")
+    (sdist,) = dist.glob("*.tar.gz")
+    (wheel,) = dist.glob("*.whl")
+
+    venv = root / "venv"
+    made = _run(
+        sys.executable, "-m", "venv", "--system-site-packages", "--without-pip", venv, cwd=root
+    )
+    assert made.returncode == 0, made.stderr
+    python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    install_args = ("install", "--no-deps", "--force-reinstall", "--no-index", wheel)
+    install = _run(sys.executable, "-m", "pip", "--python", python, *install_args, cwd=root)
+    if "no such option: --python" in install.stderr:  # pip < 22.3: give the venv its own pip
+        assert _run(python, "-m", "ensurepip", cwd=root).returncode == 0
+        install = _run(python, "-m", "pip", *install_args, cwd=root)
+    assert install.returncode == 0, install.stdout + install.stderr
+    work = root / "work"
+    work.mkdir()
+    return Built(sdist, wheel, python, venv, work)
+
+
+def test_wheel_holds_the_package_only(built: Built) -> None:
+    version = _version()
+    with zipfile.ZipFile(built.wheel) as wheel:
+        names = wheel.namelist()
+        dist_info = f"flake8_async_blocking-{version}.dist-info/"
+        entry_points = wheel.read(dist_info + "entry_points.txt").decode()
+        metadata = wheel.read(dist_info + "METADATA").decode()
+    assert {name.split("/")[0] for name in names} == {"flake8_async_blocking", dist_info[:-1]}
+    assert "flake8_async_blocking/py.typed" in names
+    assert "flake8_async_blocking/catalogue/__init__.py" in names
+    assert not any(name.startswith("tests/") for name in names)
+    assert "[flake8.extension]" in entry_points
+    assert "ABL = flake8_async_blocking.plugin:Plugin" in entry_points
+    assert "Requires-Dist: flake8>=6" in metadata
+    assert any(line.startswith("License-Expression: MIT") for line in metadata.splitlines())
+
+
+def test_sdist_has_the_sources(built: Built) -> None:
+    with tarfile.open(built.sdist) as sdist:
+        names = {name.split("/", 1)[1] for name in sdist.getnames() if "/" in name}
+    for required in ("pyproject.toml", "README.md", "LICENSE", "flake8_async_blocking/plugin.py",
+                     "flake8_async_blocking/py.typed"):
+        assert required in names, required
+
+
+def test_installed_wheel_is_the_one_imported(built: Built) -> None:
+    result = _run(built.python, "-c", "import flake8_async_blocking.plugin as p; print(p.__file__)",
+                  cwd=built.work)
+    assert result.returncode == 0, result.stderr
+    assert Path(result.stdout.strip()).resolve().is_relative_to(built.venv.resolve()), result.stdout
+
+
+def test_flake8_version_in_the_venv(built: Built) -> None:
+    result = _run(built.python, "-m", "flake8", "--version", cwd=built.work)
+    assert result.returncode == 0, result.stderr
+    assert f"flake8-async-blocking: {_version()}" in result.stdout
+
+
+def test_flake8_reports_in_the_venv(built: Built) -> None:
+    (built.work / "app.py").write_text(
+        textwrap.dedent(
+            """\
+            import time
+
+
+            async def handler():
+                time.sleep(1)
+            """
+        ),
+        encoding="utf-8",
+    )
+    result = _run(
+        built.python, "-m", "flake8", "--isolated", "--select=ABL", "app.py", cwd=built.work
+    )
+    assert result.returncode == 1, result.stderr
+    expected = "app.py:5:5: ABL101 time.sleep() blocks the event loop"
+    assert result.stdout.startswith(expected), result.stdout
