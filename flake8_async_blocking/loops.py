@@ -17,14 +17,22 @@ _MAX_EXPONENT = 64
 class LoopFrame:
     """One loop being walked: whether it awaits and why it would be heavy."""
 
-    __slots__ = ("node", "parent", "awaits", "reason", "depth", "children")
+    __slots__ = ("node", "parent", "awaits", "exits", "reason", "depth", "children")
 
-    def __init__(self, node: ast.AST, parent: Optional[LoopFrame], reason: Optional[str]) -> None:
+    def __init__(
+        self, node: ast.AST, parent: Optional[LoopFrame], reason: Optional[str], depth: int
+    ) -> None:
         self.node = node
         self.parent = parent
         self.awaits = False
+        # A break, return or raise leaves it: a ``while True`` that can end is
+        # a drain or retry loop, not a spin.
+        self.exits = False
         self.reason = reason
-        self.depth = 1
+        # How many counting loops (range() or while) this loop is: nests of
+        # loops over collections are walks over small data far more often
+        # than CPU work, so only counting loops make a nest deep.
+        self.depth = depth
         self.children: list[LoopFrame] = []
 
 
@@ -35,13 +43,24 @@ def mark_awaits(frame: Optional[LoopFrame]) -> None:
         frame = frame.parent
 
 
+def mark_exits(frame: Optional[LoopFrame], every: bool) -> None:
+    """Record a way out of ``frame`` (a break), or of every loop (return, raise)."""
+    while frame is not None:
+        frame.exits = True
+        if not every:
+            return
+        frame = frame.parent
+
+
 def close(frame: LoopFrame, heavy: list[LoopFrame]) -> None:
     """Close a loop: report it, or hand its verdict to the loop around it."""
     if frame.awaits:
         heavy.extend(child for child in frame.children if child.reason)
         return
-    depth = 1 + max((child.depth for child in frame.children), default=0)
+    depth = frame.depth + max((child.depth for child in frame.children), default=0)
     reason = frame.reason
+    if reason is not None and reason.startswith("while") and frame.exits:
+        reason = None
     if reason is None:
         for child in frame.children:
             if child.reason:
@@ -50,7 +69,7 @@ def close(frame: LoopFrame, heavy: list[LoopFrame]) -> None:
                 )
                 break
     if reason is None and depth >= 3:
-        reason = f"{depth} nested loops"
+        reason = f"{depth} nested counting loops"
     frame.reason = reason
     frame.depth = depth
     if frame.parent is None:

@@ -64,6 +64,7 @@ class Walk:
         self.events = Events()
         self.stack: list[Item] = []
         self.node: Optional[ast.AST] = None
+        self.drain_exits: set[int] = set()
 
     def run(self, body: list[ast.stmt], scope: Scope) -> Events:
         """Walk the statements of one function body."""
@@ -120,7 +121,8 @@ class Walk:
 
     def _on_for(self, node: ast.For, scope: Scope, frame: Optional[LoopFrame]) -> None:
         self.events.iterations.append((node.iter, scope, node))
-        inner = self._open_loop(node, frame, self._range_reason(node.iter, scope))
+        counting = 1 if self._is_range(node.iter, scope) else 0
+        inner = self._open_loop(node, frame, self._range_reason(node.iter, scope), counting)
         push = self.stack.append
         for stmt in reversed(node.orelse):
             push((stmt, scope, frame))
@@ -131,7 +133,7 @@ class Walk:
         push((node.iter, scope, frame))
 
     def _on_while(self, node: ast.While, scope: Scope, frame: Optional[LoopFrame]) -> None:
-        inner = self._open_loop(node, frame, loops.while_reason(node.test))
+        inner = self._open_loop(node, frame, loops.while_reason(node.test), 1)
         push = self.stack.append
         for stmt in reversed(node.orelse):
             push((stmt, scope, frame))
@@ -175,14 +177,14 @@ class Walk:
         for generator in generators:
             _bind_names(generator.target, inner_scope)
         reason = None
+        counting = 0
         for position, generator in enumerate(generators):
             iter_scope = scope if position == 0 else inner_scope
             if not generator.is_async:
                 self.events.iterations.append((generator.iter, iter_scope, node))
             reason = reason or self._range_reason(generator.iter, iter_scope)
-        inner = self._open_loop(node, frame, reason)
-        if inner is not None and len(generators) > 1:
-            inner.depth = len(generators)
+            counting += self._is_range(generator.iter, iter_scope)
+        inner = self._open_loop(node, frame, reason, counting)
         if inner is not None and any(g.is_async for g in generators):
             loops.mark_awaits(inner)
         push = self.stack.append
@@ -238,6 +240,37 @@ class Walk:
             target_scope.bind(node.target.id, ASSIGN, node.value)
         self.stack.append((node.value, scope, frame))
 
+    def _on_try(self, node: ast.AST, scope: Scope, frame: Optional[LoopFrame]) -> None:
+        # A break or return in an except handler ends a drain loop
+        # (``while True: q.get_nowait()`` until ``Empty``): remember them.
+        if frame is not None:
+            for handler in getattr(node, "handlers", ()):
+                _collect_exits(handler.body, self.drain_exits)
+        push = self.stack.append
+        for name in ("finalbody", "orelse", "handlers", "body"):
+            for stmt in reversed(getattr(node, name, ())):
+                push((stmt, scope, frame))
+
+    def _on_break(self, node: ast.Break, scope: Scope, frame: Optional[LoopFrame]) -> None:
+        if id(node) in self.drain_exits:
+            loops.mark_exits(frame, every=False)
+
+    def _on_exit(self, node: ast.AST, scope: Scope, frame: Optional[LoopFrame]) -> None:
+        # A return from an except handler leaves every loop; values are walked.
+        if id(node) in self.drain_exits:
+            loops.mark_exits(frame, every=True)
+        for name in ("value", "exc", "cause"):
+            part = getattr(node, name, None)
+            if isinstance(part, ast.AST):
+                self.stack.append((part, scope, frame))
+
+    def _on_yield(self, node: ast.AST, scope: Scope, frame: Optional[LoopFrame]) -> None:
+        # In an async generator, yield hands control to a consumer that awaits.
+        loops.mark_awaits(frame)
+        value = getattr(node, "value", None)
+        if isinstance(value, ast.AST):
+            self.stack.append((value, scope, frame))
+
     def _on_close(self, node: _Close, scope: Scope, frame: Optional[LoopFrame]) -> None:
         loops.close(node.frame, self.events.heavy_loops)
 
@@ -247,25 +280,46 @@ class Walk:
     # --- helpers ----------------------------------------------------------------
 
     def _open_loop(
-        self, node: ast.AST, frame: Optional[LoopFrame], reason: Optional[str]
+        self, node: ast.AST, frame: Optional[LoopFrame], reason: Optional[str], depth: int
     ) -> Optional[LoopFrame]:
         if not self.coroutine:
             return None
-        return LoopFrame(node, frame, reason)
+        return LoopFrame(node, frame, reason, depth)
 
-    def _range_reason(self, iterable: ast.expr, scope: Scope) -> Optional[str]:
+    def _is_range(self, iterable: ast.expr, scope: Scope) -> bool:
         if not self.coroutine or type(iterable) is not ast.Call:
-            return None
+            return False
         assert isinstance(iterable, ast.Call)
         func = iterable.func
         if not (isinstance(func, ast.Name) and func.id == "range"):
+            return False
+        # A local range() shadows the builtin.
+        return lookup("range", scope, self.index.module) is None
+
+    def _range_reason(self, iterable: ast.expr, scope: Scope) -> Optional[str]:
+        if not self._is_range(iterable, scope):
             return None
-        if lookup("range", scope, self.index.module) is not None:
-            return None  # a local range() shadows the builtin
+        assert isinstance(iterable, ast.Call)
         size = loops.range_size(iterable)
         if size is None or size < self.threshold:
             return None
         return f"loop over range({size})"
+
+
+def _collect_exits(body: list[ast.stmt], found: set[int]) -> None:
+    """Collect the break and return statements of a block, not of inner loops or defs."""
+    pending = list(body)
+    while pending:
+        stmt = pending.pop()
+        kind = type(stmt)
+        if kind is ast.Break or kind is ast.Return:
+            found.add(id(stmt))
+        elif kind is ast.If:
+            assert isinstance(stmt, ast.If)
+            pending.extend(stmt.body)
+            pending.extend(stmt.orelse)
+        elif kind is ast.With or kind is ast.Try:
+            pending.extend(getattr(stmt, "body", ()))
 
 
 def _bind_names(target: ast.expr, scope: Scope) -> None:
@@ -309,7 +363,12 @@ _HANDLERS: dict[type, Handler] = {
     ast.Global: Walk._on_leaf,
     ast.Nonlocal: Walk._on_leaf,
     ast.Pass: Walk._on_leaf,
-    ast.Break: Walk._on_leaf,
+    ast.Break: Walk._on_break,  # type: ignore[dict-item]
+    ast.Try: Walk._on_try,
+    ast.Return: Walk._on_exit,
+    ast.Raise: Walk._on_exit,
+    ast.Yield: Walk._on_yield,
+    ast.YieldFrom: Walk._on_yield,
     ast.Continue: Walk._on_leaf,
 }
 
@@ -320,6 +379,8 @@ _SKIPPED_FIELDS = frozenset(
      "type_params"}
 )
 _FIELDS: dict[type, tuple[str, ...]] = {}
+if hasattr(ast, "TryStar"):
+    _HANDLERS[ast.TryStar] = Walk._on_try
 _KNOWN_NODE_TYPES = frozenset(
     cls for cls in vars(ast).values() if isinstance(cls, type) and issubclass(cls, ast.AST)
 )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import textwrap
 from pathlib import Path
 
@@ -138,3 +140,31 @@ def test_plugin_settings_are_restored() -> None:
     trio = harness.settings_from_args(["--async-blocking-backend=trio"])
     harness.run_plugin("async def f():\n    pass\n", trio)
     assert Plugin.settings is before
+
+
+# --- the last-resort guard ------------------------------------------------------
+
+
+def _broken_checker(*_: object) -> list[object]:
+    raise RuntimeError("internal error")
+
+
+def test_guard_is_off_in_the_test_session(monkeypatch: pytest.MonkeyPatch) -> None:
+    from flake8_async_blocking import plugin
+
+    assert os.environ.get(plugin.RAISE_ENV) == "1"
+    monkeypatch.setattr(plugin, "check_module", _broken_checker)
+    with pytest.raises(RuntimeError, match="internal error"):
+        harness.run_plugin("async def f():\n    pass\n")
+
+
+def test_guard_logs_and_yields_nothing(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from flake8_async_blocking import plugin
+
+    monkeypatch.delenv(plugin.RAISE_ENV)
+    monkeypatch.setattr(plugin, "check_module", _broken_checker)
+    with caplog.at_level(logging.WARNING, logger="flake8.async_blocking"):
+        assert harness.run_plugin("async def f():\n    pass\n", filename="broken.py") == []
+    assert "broken.py" in caplog.text

@@ -22,7 +22,7 @@ import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Optional, cast
 
 import harness
 import pytest
@@ -254,7 +254,7 @@ def _alias_test(budget: int) -> Callable[..., None]:
     def test(program: Program, aliases: list[str]) -> None:
         _alias_invariance(program, aliases)
 
-    return test
+    return cast(Callable[..., None], test)
 
 
 test_alias_renaming_keeps_findings = _alias_test(SMALL)
@@ -284,7 +284,7 @@ def _boundary_test(budget: int) -> Callable[..., None]:
     def test(program: Program, alias: str, wrap: str) -> None:
         _boundaries(program, alias, wrap)
 
-    return test
+    return cast(Callable[..., None], test)
 
 
 test_nested_def_and_lambda_are_boundaries = _boundary_test(SMALL)
@@ -313,7 +313,8 @@ class Desugar(ast.NodeTransformer):
         )
 
     def visit_Await(self, node: ast.Await) -> ast.AST:
-        return self.visit(node.value)
+        value: ast.AST = self.visit(node.value)
+        return value
 
     def visit_comprehension(self, node: ast.comprehension) -> ast.AST:
         self.generic_visit(node)
@@ -341,7 +342,7 @@ def _sync_test(budget: int) -> Callable[..., None]:
     def test(program: Program, alias: str) -> None:
         _sync_forms(program, alias)
 
-    return test
+    return cast(Callable[..., None], test)
 
 
 test_sync_forms_have_no_findings = _sync_test(SMALL)
