@@ -4,6 +4,7 @@ Usage::
 
     python benchmarks/sweep.py             # stdlib, site-packages, corpus, synthetic files
     python benchmarks/sweep.py --flake8    # also real flake8 (--select=ABL --jobs=2)
+    python benchmarks/sweep.py --only-flake8     # only the flake8 part
     python benchmarks/sweep.py --no-site --no-stdlib      # the corpus and synthetic only
 
 The plugin runs in process with FLAKE8_ASYNC_BLOCKING_RAISE=1, so an internal error is
@@ -308,26 +309,42 @@ def plugin_installed() -> bool:
     )
 
 
-def flake8_command(args: Sequence[str]) -> list[str]:
-    """``python -m flake8`` where the plugin is installed, else flake8 with it added."""
-    if plugin_installed():
+def flake8_command(args: Sequence[str], stock: bool) -> list[str]:
+    """``python -m flake8`` where the plugin is installed, else flake8 with it added.
+
+    ``stock`` runs flake8 with only its own plugins besides ABL (flake8_run.py), so that
+    another plugin's crash cannot abort the run before ABL has seen the file.
+    """
+    if plugin_installed() and not stock:
         return [sys.executable, "-m", "flake8", *args]
-    return [sys.executable, str(FLAKE8_RUN), "with", "--", *args]
+    return [sys.executable, str(FLAKE8_RUN), "with", *(["--stock"] if stock else []), "--", *args]
 
 
-def run_flake8(targets: Sequence[str], jobs: int) -> tuple[bool, str]:
-    """Real flake8 with --select=ABL; (clean, summary).  Clean: no plugin error on stderr."""
+CRASH_MARKS = ("failed during execution", "critical error", "Traceback")
+OUR_MARKS = ("flake8_async_blocking", "flake8-async-blocking", "ABL")
+
+
+def run_flake8(targets: Sequence[str], jobs: int, stock: bool = False) -> tuple[bool, str]:
+    """Real flake8 with --select=ABL; (clean, summary).  Clean: no error from the plugin.
+
+    flake8 stops at the first plugin that raises and prints the reason on stdout or
+    stderr ("... failed during execution due to ..."): such lines are collected, and the
+    run is not clean if one names this plugin.
+    """
     args = ["--isolated", "--select=ABL", f"--jobs={jobs}", *targets]
     start = time.perf_counter()
-    done = subprocess.run(flake8_command(args), capture_output=True, text=True)
+    done = subprocess.run(flake8_command(args, stock), capture_output=True, text=True)
     seconds = time.perf_counter() - start
-    findings = [line for line in done.stdout.splitlines() if ": ABL" in line]
-    stderr = done.stderr.strip()
-    ours = ("flake8_async_blocking", "flake8-async-blocking", "[ABL]")
-    clean = done.returncode in (0, 1) and not any(mark in stderr for mark in ours)
-    summary = f"exit {done.returncode}, {len(findings):,} ABL findings, {seconds:.1f}s"
-    if stderr:
-        summary += "\n  stderr:\n" + "\n".join("    " + line for line in stderr.splitlines())
+    output = done.stdout.splitlines() + done.stderr.splitlines()
+    findings = sum(1 for line in done.stdout.splitlines() if ": ABL" in line)
+    crashes = [line for line in output if any(mark in line for mark in CRASH_MARKS)]
+    ours = [line for line in crashes if any(mark in line for mark in OUR_MARKS)]
+    clean = done.returncode in (0, 1) and not ours
+    summary = f"exit {done.returncode}, {findings:,} ABL findings, {seconds:.1f}s"
+    for line in crashes:
+        summary += f"\n    {'PLUGIN ERROR' if line in ours else 'other'}: {line.strip()}"
+    if done.stderr.strip() and not crashes:
+        summary += "\n    stderr: " + done.stderr.strip().replace("\n", "\n            ")
     return clean, summary
 
 
@@ -344,6 +361,8 @@ def sweep(jobs_list: Sequence[tuple[str, str, int]], workers: int) -> Iterable[F
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--flake8", action="store_true", help="also run real flake8")
+    parser.add_argument("--only-flake8", action="store_true",
+                        help="skip the in-process sweep (implies --flake8)")
     parser.add_argument("--no-stdlib", action="store_true")
     parser.add_argument("--no-site", action="store_true")
     parser.add_argument("--no-corpus", action="store_true")
@@ -354,9 +373,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args = parser.parse_args(argv)
     started = time.perf_counter()
 
+    flake8_corpus = not args.no_corpus
+    if args.only_flake8:
+        args.flake8 = True
+        args.no_stdlib = args.no_site = args.no_corpus = True
     jobs_list = [(str(path), group, 0) for group, path in collect(args)]
     synthetic: list[tuple[str, Path, int]] = [] if args.no_synthetic else write_synthetic()
-    jobs_list += [(str(path), group, limit) for group, path, limit in synthetic]
+    if not args.only_flake8:
+        jobs_list += [(str(path), group, limit) for group, path, limit in synthetic]
     print(f"sweeping {len(jobs_list):,} files with {args.jobs} worker(s) ...", flush=True)
 
     per_group: dict[str, Counter[str]] = {}
@@ -412,14 +436,16 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if args.flake8:
         print("\nflake8 --select=ABL --jobs=2 over the corpus "
               f"({'installed plugin' if plugin_installed() else 'plugin added'}):", flush=True)
-        targets = [str(folder) for folder in corpus.source_dirs()]
-        clean, summary = run_flake8(targets, 2)
-        print("  " + summary)
-        flake8_clean &= clean
+        targets = [str(folder) for folder in corpus.ensure(quiet=True)] if flake8_corpus else []
+        if targets:
+            clean, summary = run_flake8(targets, 2)
+            print("  " + summary)
+            flake8_clean &= clean
+        print("synthetic files, one flake8 run each (stock plugins + ABL):", flush=True)
         for _, path, limit in synthetic:
             if limit:
                 continue  # flake8 cannot parse these at its recursion limit either
-            clean, summary = run_flake8([str(path)], 1)
+            clean, summary = run_flake8([str(path)], 1, stock=True)
             print(f"  {path.name}: {summary}")
             flake8_clean &= clean
 

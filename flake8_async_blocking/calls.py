@@ -58,11 +58,19 @@ class Classifier:
         if extra is not None:
             return Hit("ABL901", extra, method + "()", True)
         if method in catalogue.METHODS:
-            return self._hit(catalogue.METHODS[method], method, node)
+            return self._named(self._hit(catalogue.METHODS[method], method, node), owner)
         wildcard = owner + ".*"
         if wildcard in catalogue.METHODS and not func.attr.startswith("_"):
-            return self._hit(catalogue.METHODS[wildcard], method, node)
+            return self._named(self._hit(catalogue.METHODS[wildcard], method, node), owner)
         return None
+
+    @staticmethod
+    def _named(hit: Optional[Hit], owner: str) -> Optional[Hit]:
+        """Show the receiver's type by its user-facing name (``file.read()``)."""
+        shown = catalogue.DISPLAY_NAMES.get(owner)
+        if hit is None or shown is None:
+            return hit
+        return hit._replace(display=shown + hit.display[len(owner):])
 
     def receiver_type(self, func: ast.Attribute, scope: Scope) -> Optional[str]:
         """Return the catalogued type of the receiver of a method call, if known."""
@@ -83,7 +91,7 @@ class Classifier:
         api = catalogue.WITH.get(owner)
         if api is None or self.settings.is_allowed(owner):
             return None
-        return Hit(api.code, api.suggestion, "with " + owner)
+        return Hit(api.code, api.suggestion, "with " + catalogue.DISPLAY_NAMES.get(owner, owner))
 
     def iteration(self, expr: ast.expr, scope: Scope) -> Optional[Hit]:
         """Return the blocking API that iterating ``expr`` runs, if any."""
@@ -93,7 +101,8 @@ class Classifier:
         api = catalogue.ITERATE.get(owner)
         if api is None or self.settings.is_allowed(owner):
             return None
-        return Hit(api.code, api.suggestion, "iterating " + owner)
+        shown = catalogue.DISPLAY_NAMES.get(owner, owner)
+        return Hit(api.code, api.suggestion, "iterating " + shown)
 
     def _consumed(self, node: ast.Call, name: str, scope: Scope) -> Optional[Hit]:
         hit = self.iteration(node.args[0], scope)

@@ -84,6 +84,7 @@ class _ModuleCheck:
         classifier = self.classifier
         consumed: set[int] = set()
         awaited = events.awaited
+        nonblocking = _nonblocking_receivers(events)
         for call, scope in events.calls:
             key = id(call)
             if key in consumed:
@@ -94,6 +95,8 @@ class _ModuleCheck:
                 continue
             hit = classifier.call(call, scope)
             if hit is not None:
+                if nonblocking and _on_nonblocking_socket(call, hit, nonblocking):
+                    continue
                 self._report(call, hit)
             else:
                 self._check_helper(call, scope)
@@ -209,6 +212,33 @@ class _ModuleCheck:
             return
         text = render(code, function=self.function, **fields)
         self.findings[(line, code)] = Finding(line, getattr(node, "col_offset", 0), code, text)
+
+
+def _nonblocking_receivers(events: Events) -> set[str]:
+    """Return the receivers this body makes non-blocking (``sock.setblocking(False)``)."""
+    found: set[str] = set()
+    for call, _ in events.calls:
+        func = call.func
+        if not isinstance(func, ast.Attribute) or len(call.args) != 1:
+            continue
+        arg = call.args[0]
+        if not isinstance(arg, ast.Constant):
+            continue
+        if (func.attr == "setblocking" and arg.value in (False, 0)) or (
+            func.attr == "settimeout" and arg.value == 0 and arg.value is not False
+        ):
+            found.add(ast.dump(func.value))
+    return found
+
+
+def _on_nonblocking_socket(call: ast.Call, hit: Hit, receivers: set[str]) -> bool:
+    """Tell whether a socket operation runs on a socket set non-blocking in this body."""
+    func = call.func
+    return (
+        hit.code == "ABL202"
+        and isinstance(func, ast.Attribute)
+        and ast.dump(func.value) in receivers
+    )
 
 
 def _helper_name(func: ast.expr) -> Optional[str]:

@@ -38,7 +38,7 @@ def guard_blocks(guard: str, node: ast.Call) -> bool:
             return False
         if _is_zero(_keyword(node, "timeout")):
             return False
-        if node.args and _is_false(node.args[0]):
+        if node.args and (_is_false(node.args[0]) or _is_zero(node.args[0])):
             return False
         return not (len(node.args) > 1 and _is_zero(node.args[1]))
     if guard == "wnohang":

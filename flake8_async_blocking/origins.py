@@ -93,6 +93,7 @@ class Resolver:
         self._name_types: dict[int, Optional[str]] = {}
         self._attr_types: dict[tuple[int, str], Optional[str]] = {}
         self._annotations: dict[str, Optional[ast.expr]] = {}
+        self._bases: dict[str, Optional[str]] = {}
 
     # --- names -----------------------------------------------------------------
 
@@ -177,6 +178,15 @@ class Resolver:
 
     def known_base(self, type_name: Optional[str]) -> Optional[str]:
         """Return the catalogued type a module class derives from, if any."""
+        if type_name is None or not type_name.startswith("<"):
+            return type_name
+        if type_name in self._bases:
+            return self._bases[type_name]
+        found = self._known_base(type_name)
+        self._bases[type_name] = found
+        return found
+
+    def _known_base(self, type_name: str) -> Optional[str]:
         info = self.class_of(type_name)
         if info is None:
             return type_name

@@ -20,7 +20,12 @@ FunctionNode = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 
 # Codes whose calls make a helper blocking: the opt-in heuristics and the
 # coroutine-misuse codes do not.
-_NOT_PROPAGATED = frozenset({"ABL503", "ABL803", "ABL701", "ABL702", "ABL703"})
+# ABL802 (a run-time import) is a one-off cost: a helper that imports lazily
+# does it once per process, not per call.
+_NOT_PROPAGATED = frozenset({"ABL503", "ABL802", "ABL803", "ABL701", "ABL702", "ABL703"})
+
+# A memoised helper with no parameters blocks once per process, not per call.
+_MEMOISING_DECORATORS = frozenset({"cache", "lru_cache", "cached_property"})
 
 
 class Blocker:
@@ -96,7 +101,7 @@ class Summaries:
         key = id(node)
         self._nodes[key] = node
         scope = self.index.scopes.get(key)
-        if scope is None or not isinstance(node, ast.FunctionDef):
+        if scope is None or not isinstance(node, ast.FunctionDef) or _memoised(node):
             self._direct[key] = None
             self._callees[key] = []
             return
@@ -123,3 +128,19 @@ class Summaries:
                 found.append(Blocker(hit.display, getattr(stmt, "lineno", 0), hit))
         self._direct[key] = min(found, key=lambda blocker: blocker.line) if found else None
         self._callees[key] = callees
+
+
+def _memoised(function: ast.FunctionDef) -> bool:
+    """Tell whether a helper with no parameters caches its result (it blocks once)."""
+    args = function.args
+    if args.args or args.posonlyargs or args.kwonlyargs or args.vararg or args.kwarg:
+        return False
+    for decorator in function.decorator_list:
+        if isinstance(decorator, ast.Call):
+            decorator = decorator.func
+        name = decorator.attr if isinstance(decorator, ast.Attribute) else None
+        if isinstance(decorator, ast.Name):
+            name = decorator.id
+        if name in _MEMOISING_DECORATORS:
+            return True
+    return False

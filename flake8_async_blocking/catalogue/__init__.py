@@ -112,6 +112,7 @@ SUGGESTIONS: Mapping[str, Mapping[str, str]] = MappingProxyType(
     }
 )
 
+DISPLAY_NAMES: Mapping[str, str] = MappingProxyType(dict(analysis.DISPLAY_NAMES))
 COROUTINES: frozenset[str] = runtime.COROUTINES
 OFFLOADERS: Mapping[str, int] = runtime.OFFLOADERS
 CONSUMERS: frozenset[str] = runtime.CONSUMERS

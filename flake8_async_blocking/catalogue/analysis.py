@@ -26,3 +26,9 @@ SUGGESTIONS: Mapping[str, Mapping[str, str]] = {
         "trio": "a nursery's start_soon()",
     },
 }
+
+# How a type is named in messages when its catalogue name would puzzle users:
+# open() returns io.TextIOWrapper or io.BufferedReader, catalogued as one type.
+DISPLAY_NAMES: Mapping[str, str] = {
+    "typing.IO": "file",
+}

@@ -76,8 +76,9 @@ CALLS: Mapping[str, Optional[Api]] = {
     "pymssql.connect": _PYMSSQL,
     "pyodbc.connect": _PYODBC,
     # --- ABL302: Django -------------------------------------------------------------------
-    # Entering atomic() turns autocommit off on the connection (a round trip).
-    "django.db.transaction.atomic": _DJANGO,
+    # Making an Atomic does no I/O (it is also a decorator factory:
+    # atomic(using=alias)(view)); entering it does, see WITH.
+    "django.db.transaction.atomic": None,
     "django.shortcuts.get_list_or_404": _DJANGO,
     "django.shortcuts.get_object_or_404": _DJANGO,
     # --- ABL303: redis ------------------------------------------------------------------
@@ -574,6 +575,8 @@ METHODS: Mapping[str, Optional[Api]] = {
 }
 
 WITH: Mapping[str, Api] = {
+    # Entering atomic() turns autocommit off on the connection (a round trip).
+    "django.db.transaction.Atomic": _DJANGO,
     # `with db:` opens a connection and a transaction.
     "peewee.Database": _PEEWEE,
     # Entering acquires the lock, spinning with time.sleep() while it is taken.
@@ -648,6 +651,8 @@ RETURNS: Mapping[str, str] = {
     "django.db.models.Manager": "django.db.models.Manager",
     "django.db.models.Model": "django.db.models.Model",
     "django.db.models.QuerySet": "django.db.models.QuerySet",
+    "django.db.transaction.Atomic": "django.db.transaction.Atomic",
+    "django.db.transaction.atomic": "django.db.transaction.Atomic",
     "flask_sqlalchemy.SQLAlchemy": "flask_sqlalchemy.SQLAlchemy",
     "peewee.Database": "peewee.Database",
     "peewee.Model": "peewee.Model",

@@ -92,7 +92,8 @@ METHODS: Mapping[str, Optional[Api]] = {
     "threading.RLock.release": None,  # never waits
     "threading.Semaphore.acquire": _LOCK,
     "threading.Semaphore.release": None,  # never waits
-    "threading.Thread.join": Api("ABL102", "thread_join"),
+    # join(timeout=0) only checks whether the thread has ended.
+    "threading.Thread.join": Api("ABL102", "thread_join", "nonblocking"),
     # start() hands the work to a new thread and returns.
     "threading.Thread.start": None,
     # --- ABL103: sys.stdin --------------------------------------------------------
