@@ -5,13 +5,16 @@ from __future__ import annotations
 import ast
 import logging
 import os
+import re
 from typing import Any, ClassVar, Iterator, Optional, Sequence
 
 from flake8_async_blocking import settings as _settings
-from flake8_async_blocking.checker import check_module
 from flake8_async_blocking.codes import DEFAULT_OFF
 
 LOG = logging.getLogger("flake8.async_blocking")
+
+# "async def", possibly split by a line continuation.
+_ASYNC_DEF = re.compile(r"\basync[\s\\]+def\b")
 
 # The test suite sets this so that internal errors fail loudly instead of
 # being logged and swallowed (the last-resort guard of run()).
@@ -57,15 +60,21 @@ class Plugin:
 
     def run(self) -> Iterator[tuple[int, int, str, type]]:
         """Yield flake8's (line, column, message, type) tuples for this file."""
-        if self._lines is not None and not any("async" in line for line in self._lines):
+        if self._lines is not None and not _ASYNC_DEF.search("".join(self._lines)):
             return  # no coroutine in the file: nothing can block one
+        # Imported here: a run over files without coroutines never loads the
+        # analysis and its catalogue.
+        from flake8_async_blocking.checker import check_module
+
         try:
             findings = check_module(self._tree, self.settings)
-        except Exception:
+        except Exception as error:
             if os.environ.get(RAISE_ENV):
                 raise
+            # AnalysisError says "internal error near line N, column M".
             LOG.warning(
-                "flake8-async-blocking: internal error on %s; no findings for this file",
+                "flake8-async-blocking: %s of %s; no findings for this file",
+                error,
                 self._filename,
                 exc_info=True,
             )
