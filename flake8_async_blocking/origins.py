@@ -11,7 +11,7 @@ bounded, so attribute chains of any length are safe.
 from __future__ import annotations
 
 import ast
-from typing import Optional
+from typing import Iterator, Optional
 
 from flake8_async_blocking import catalogue
 from flake8_async_blocking.guards import guard_blocks
@@ -152,18 +152,22 @@ class Resolver:
 
     def method_of(self, owner: ClassInfo, name: str) -> Optional[ast.AST]:
         """Find a method by name in a module class or its module bases."""
-        seen: set[int] = set()
-        pending = [owner]
-        while pending:
-            info = pending.pop(0)
-            if id(info) in seen:
-                continue
-            seen.add(id(info))
+        for info in self._lineage(owner):
             method = info.methods.get(name)
             if method is not None:
                 return method
-            pending.extend(self._module_bases(info))
         return None
+
+    def _lineage(self, info: ClassInfo) -> Iterator[ClassInfo]:
+        """Yield a module class and its module bases, breadth first, each once."""
+        seen: set[int] = set()
+        pending = [info]
+        while pending:
+            current = pending.pop(0)
+            if id(current) not in seen:
+                seen.add(id(current))
+                yield current
+                pending.extend(self._module_bases(current))
 
     def _module_bases(self, info: ClassInfo) -> list[ClassInfo]:
         bases = []
@@ -190,19 +194,12 @@ class Resolver:
         info = self.class_of(type_name)
         if info is None:
             return type_name
-        seen: set[int] = set()
-        pending = [info]
-        while pending:
-            current = pending.pop(0)
-            if id(current) in seen:
-                continue
-            seen.add(id(current))
+        for current in self._lineage(info):
             scope = current.scope.parent or self.module
             for base in current.node.bases:
                 name = self.qualname(base, scope)
                 if name in KNOWN_TYPES:
                     return name
-            pending.extend(self._module_bases(current))
         return None
 
     # --- types -----------------------------------------------------------------
@@ -375,20 +372,14 @@ class Resolver:
             return self._attr_types[key]
         self._attr_types[key] = None
         result: Optional[str] = None
-        pending = [info]
-        seen: set[int] = set()
-        while pending and result is None:
-            current = pending.pop(0)
-            if id(current) in seen:
-                continue
-            seen.add(id(current))
+        for current in self._lineage(info):
             bindings = list(current.attrs.get(attr, ()))
             bindings.extend(current.scope.bindings.get(attr, ()))
             bindings = [b for b in bindings if b.kind not in (DEF, CLASS)]
             if bindings:
                 found = self._bindings_type(bindings, 1)
                 result = None if found == CYCLE else found
-            pending.extend(self._module_bases(current))
+                break
         self._attr_types[key] = result
         return result
 
