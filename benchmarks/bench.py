@@ -347,7 +347,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         walk_ms = per_file_ms(source, run_walk, big_repeat)
         plugin_ms = per_file_ms(source, run_plugin, big_repeat)
         per_file[label] = {
-            "file": source.name, "lines": source.size, "walk_ms": walk_ms,
+            "file": source.name, "lines": source.size, "has_async": source.has_async,
+            "walk_ms": walk_ms,
             "plugin_ms": plugin_ms, "ratio": ratio(plugin_ms, walk_ms),
         }
 
@@ -396,6 +397,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         sample_lines = sum(sizes[n] for n in sample_names)
         print(f"flake8 --jobs=1 on {len(files):,} files ({sample_lines:,} lines), "
               f"{args.repeat} x with/without ...", flush=True)
+        # The plugin alone on the same files, in process: its expected share of the run.
+        loaded = {s.name: s for s in sources}
+        missing = {n: paths[n] for n in sorted(sample_names) if n not in loaded}
+        sample_sources = [loaded[n] for n in sample_names if n in loaded]
+        sample_sources += load(missing)[0] if missing else []
+        sample_plugin_s = best_of(sample_sources, run_plugin, args.repeat).all_s
         runs: list[Flake8Run] = []
         for _ in range(args.repeat):
             for mode in ("without", "with"):
@@ -434,6 +441,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             "wall_ratio": ratio(best["with"].wall_s, best["without"].wall_s),
             "maxrss_ratio": ratio(best["with"].maxrss_mb, best["without"].maxrss_mb),
             "startup_cpu_s": startup,
+            "plugin_in_process_s": sample_plugin_s,
+            "plugin_share": ratio(sample_plugin_s, best["without"].cpu_s),
             "runs": [r.__dict__ for r in runs],
         }
 
@@ -486,6 +495,10 @@ def print_table(r: dict[str, Any]) -> None:
     ]
     for label, key in (("largest file", "largest"), ("largest async file", "largest_async")):
         pf = r["per_file"][key]
+        if key == "largest_async" and pf["file"] == r["per_file"]["largest"]["file"]:
+            if pf["has_async"]:
+                rows[-2] = ("(e) largest file (has 'async')", *rows[-2][1:])
+            continue
         rows.append((f"(e) {label}", f"{pf['lines']:,} lines", pf["file"]))
         rows.append(("      plugin / walk",
                      f"{pf['plugin_ms']:.1f} / {pf['walk_ms']:.1f} ms",
@@ -510,6 +523,8 @@ def print_table(r: dict[str, Any]) -> None:
                      f"x{f8['cpu_ratio']:.3f}"))
         rows.append(("    wall without / with", f"{wo['wall_s']:.2f} / {w['wall_s']:.2f} s",
                      f"x{f8['wall_ratio']:.3f}"))
+        rows.append(("    plugin alone on the sample", f"{f8['plugin_in_process_s']:.2f} s",
+                     f"{100 * f8['plugin_share']:.1f}% of flake8 cpu without"))
         st = f8["startup_cpu_s"]
         rows.append(("    start-up cpu without / with",
                      f"{st['without']:.2f} / {st['with']:.2f} s", "(one empty file)"))

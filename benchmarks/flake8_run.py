@@ -4,6 +4,7 @@ Usage::
 
     python benchmarks/flake8_run.py with [--stock] -- FLAKE8-ARGS...
     python benchmarks/flake8_run.py without [--stock] -- FLAKE8-ARGS...
+    python benchmarks/flake8_run.py with --only -- FLAKE8-ARGS...     # ABL alone
     python benchmarks/flake8_run.py with --measure OUT.json --report OUT.txt -- ...
 
 This is flake8's own ``main()``; only the list of plugins that flake8 discovers is
@@ -15,7 +16,9 @@ edited before it loads them (``flake8.plugins.finder.find_plugins`` is wrapped):
   removed;
 * ``--stock``: other third-party plugins are removed as well, leaving flake8's own
   pycodestyle, pyflakes and mccabe, so the baseline does not depend on what else
-  happens to be installed.
+  happens to be installed;
+* ``--only``: every other checker is removed (reporters stay), so that no other
+  plugin's crash can stop flake8 before ABL has seen a file.
 
 ``flake8 --version`` through this script lists the plugins that were loaded, which is
 how ``bench.py`` verifies the switch.  ``--measure`` runs the same command as a child
@@ -57,7 +60,7 @@ def _version() -> str:
         return "checkout"
 
 
-def install(mode: str, stock: bool) -> None:
+def install(mode: str, stock: bool, only: bool = False) -> None:
     """Wrap flake8's plugin discovery so that it yields the requested plugin set."""
     original: Callable[..., list[finder.Plugin]] = finder.find_plugins
 
@@ -67,6 +70,8 @@ def install(mode: str, stock: bool) -> None:
         found = [plugin for plugin in original(cfg, opts) if not _ours(plugin)]
         if stock:
             found = [plugin for plugin in found if plugin.package in STOCK]
+        if only:
+            found = [p for p in found if p.entry_point.group == "flake8.report"]
         if mode == "with":
             entry_point = importlib.metadata.EntryPoint("ABL", ENTRY, "flake8.extension")
             found.append(finder.Plugin(PACKAGE, _version(), entry_point))
@@ -104,16 +109,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(usage=__doc__)
     parser.add_argument("mode", choices=("with", "without"))
     parser.add_argument("--stock", action="store_true")
+    parser.add_argument("--only", action="store_true")
     parser.add_argument("--measure", type=Path, help="write wall/cpu/maxrss JSON here")
     parser.add_argument("--report", type=Path, help="with --measure: flake8's stdout")
     ours = parser.parse_args(args[:split])
     rest = args[split + 1:]
     if ours.measure is not None:
-        command = [sys.executable, __file__, ours.mode, *(["--stock"] if ours.stock else [])]
+        flags = [flag for flag, on in (("--stock", ours.stock), ("--only", ours.only)) if on]
+        command = [sys.executable, __file__, ours.mode, *flags]
         report = ours.report or Path(os.devnull)
         return measure([*command, "--", *rest], report, ours.measure)
     sys.path.insert(0, str(ROOT))  # the checkout's package wins over an installed copy
-    install(ours.mode, ours.stock)
+    install(ours.mode, ours.stock, ours.only)
     from flake8.main.cli import main as flake8_main
 
     code: int = flake8_main(rest)

@@ -34,7 +34,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional, Sequence
+from typing import Callable, Iterator, Optional, Sequence
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -309,22 +309,23 @@ def plugin_installed() -> bool:
     )
 
 
-def flake8_command(args: Sequence[str], stock: bool) -> list[str]:
+def flake8_command(args: Sequence[str], alone: bool) -> list[str]:
     """``python -m flake8`` where the plugin is installed, else flake8 with it added.
 
-    ``stock`` runs flake8 with only its own plugins besides ABL (flake8_run.py), so that
-    another plugin's crash cannot abort the run before ABL has seen the file.
+    ``alone`` runs flake8 with ABL as its only checker (flake8_run.py --only): pyflakes
+    and bugbear hit the recursion limit on the deepest synthetic files, and flake8 stops
+    at the first plugin that raises, before ABL has seen the file.
     """
-    if plugin_installed() and not stock:
+    if plugin_installed() and not alone:
         return [sys.executable, "-m", "flake8", *args]
-    return [sys.executable, str(FLAKE8_RUN), "with", *(["--stock"] if stock else []), "--", *args]
+    return [sys.executable, str(FLAKE8_RUN), "with", *(["--only"] if alone else []), "--", *args]
 
 
 CRASH_MARKS = ("failed during execution", "critical error", "Traceback")
 OUR_MARKS = ("flake8_async_blocking", "flake8-async-blocking", "ABL")
 
 
-def run_flake8(targets: Sequence[str], jobs: int, stock: bool = False) -> tuple[bool, str]:
+def run_flake8(targets: Sequence[str], jobs: int, alone: bool = False) -> tuple[bool, str]:
     """Real flake8 with --select=ABL; (clean, summary).  Clean: no error from the plugin.
 
     flake8 stops at the first plugin that raises and prints the reason on stdout or
@@ -333,7 +334,7 @@ def run_flake8(targets: Sequence[str], jobs: int, stock: bool = False) -> tuple[
     """
     args = ["--isolated", "--select=ABL", f"--jobs={jobs}", *targets]
     start = time.perf_counter()
-    done = subprocess.run(flake8_command(args, stock), capture_output=True, text=True)
+    done = subprocess.run(flake8_command(args, alone), capture_output=True, text=True)
     seconds = time.perf_counter() - start
     output = done.stdout.splitlines() + done.stderr.splitlines()
     findings = sum(1 for line in done.stdout.splitlines() if ": ABL" in line)
@@ -351,11 +352,49 @@ def run_flake8(targets: Sequence[str], jobs: int, stock: bool = False) -> tuple[
 # --------------------------------------------------------------------------- main
 
 
-def sweep(jobs_list: Sequence[tuple[str, str, int]], workers: int) -> Iterable[FileResult]:
-    if workers <= 1:
-        return map(check_file, jobs_list)
-    pool = multiprocessing.get_context("fork").Pool(workers)
-    return pool.imap_unordered(check_file, jobs_list, chunksize=8)
+def sweep(jobs_list: Sequence[tuple[str, str, int]], workers: int) -> Iterator[FileResult]:
+    """check_file over every job, in ``workers`` forked processes (results unordered)."""
+    if workers <= 1 or len(jobs_list) < 2:
+        yield from map(check_file, jobs_list)
+        return
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        yield from pool.imap_unordered(check_file, jobs_list, chunksize=8)
+        pool.close()
+        pool.join()
+
+
+def print_report(
+    per_group: dict[str, Counter[str]],
+    codes: Counter[str],
+    unparsed: Counter[str],
+    results: Sequence[FileResult],
+    slowest: int,
+) -> None:
+    print(f"\n{'group':<16}{'files':>9}{'lines':>12}{'unparsed':>10}{'findings':>10}"
+          f"{'plugin s':>10}{'exceptions':>12}")
+    order = ["stdlib", "site-packages", "corpus", "synthetic", "synthetic-deep"]
+    for group, tally in sorted(per_group.items(), key=lambda item: order.index(item[0])):
+        print(f"{group:<16}{tally['files']:>9,}{tally['lines']:>12,}{tally['unparsed']:>10,}"
+              f"{tally['findings']:>10,}{tally['seconds_ms'] / 1000:>10.1f}"
+              f"{tally['exceptions']:>12,}")
+    print("\nfindings per code: " + (", ".join(f"{c} {n:,}" for c, n in sorted(codes.items()))
+                                     or "none"))
+    if unparsed:
+        print("not parsed (skipped): " + ", ".join(f"{r} {n}" for r, n in unparsed.items()))
+
+    if any(r.group.startswith("synthetic") for r in results):
+        print("\nsynthetic files:")
+        for result in sorted((r for r in results if r.group.startswith("synthetic")),
+                             key=lambda r: r.path):
+            state = "RAISED" if result.error else ("ok" if result.parsed else result.reason)
+            found = sum(result.codes.values())
+            print(f"  {Path(result.path).name:<34}{result.lines:>7,} lines  "
+                  f"{result.seconds * 1000:>9.1f} ms  {found:>6,} findings  {state}")
+
+    if slowest:
+        print(f"\nslowest {slowest} files (plugin time):")
+        for result in sorted(results, key=lambda r: -r.seconds)[: slowest]:
+            print(f"  {result.seconds * 1000:>9.1f} ms {result.lines:>7,} lines  {result.path}")
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -404,30 +443,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             tally["exceptions"] += 1
             failures.append(result)
 
-    print(f"\n{'group':<16}{'files':>9}{'lines':>12}{'unparsed':>10}{'findings':>10}"
-          f"{'plugin s':>10}{'exceptions':>12}")
-    for group, tally in per_group.items():
-        print(f"{group:<16}{tally['files']:>9,}{tally['lines']:>12,}{tally['unparsed']:>10,}"
-              f"{tally['findings']:>10,}{tally['seconds_ms'] / 1000:>10.1f}"
-              f"{tally['exceptions']:>12,}")
-    print("\nfindings per code: " + (", ".join(f"{c} {n:,}" for c, n in sorted(codes.items()))
-                                     or "none"))
-    if unparsed:
-        print("not parsed (skipped): " + ", ".join(f"{r} {n}" for r, n in unparsed.items()))
-
-    if synthetic:
-        print("\nsynthetic files:")
-        for result in sorted((r for r in results if r.group.startswith("synthetic")),
-                             key=lambda r: r.path):
-            state = "RAISED" if result.error else ("ok" if result.parsed else result.reason)
-            found = sum(result.codes.values())
-            print(f"  {Path(result.path).name:<34}{result.lines:>7,} lines  "
-                  f"{result.seconds * 1000:>9.1f} ms  {found:>6,} findings  {state}")
-
-    if args.slowest:
-        print(f"\nslowest {args.slowest} files (plugin time):")
-        for result in sorted(results, key=lambda r: -r.seconds)[: args.slowest]:
-            print(f"  {result.seconds * 1000:>9.1f} ms {result.lines:>7,} lines  {result.path}")
+    if results:
+        print_report(per_group, codes, unparsed, results, args.slowest)
 
     for result in failures:
         print(f"\nEXCEPTION in {result.path} ({result.group}):\n{result.error}", end="")
@@ -441,11 +458,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             clean, summary = run_flake8(targets, 2)
             print("  " + summary)
             flake8_clean &= clean
-        print("synthetic files, one flake8 run each (stock plugins + ABL):", flush=True)
+        print("synthetic files, one flake8 run each, ABL the only checker:", flush=True)
         for _, path, limit in synthetic:
             if limit:
                 continue  # flake8 cannot parse these at its recursion limit either
-            clean, summary = run_flake8([str(path)], 1, stock=True)
+            clean, summary = run_flake8([str(path)], 1, alone=True)
             print(f"  {path.name}: {summary}")
             flake8_clean &= clean
 
