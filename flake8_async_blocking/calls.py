@@ -54,6 +54,9 @@ class Classifier:
         if owner is None:
             return None
         method = owner + "." + func.attr
+        shown = catalogue.DISPLAY_NAMES.get(owner)
+        if shown is not None and self.settings.is_allowed(shown + "." + func.attr):
+            return None  # allowed by the name the message shows (file.read)
         extra = self.settings.extra_calls.get(method)
         if extra is not None:
             return Hit("ABL901", extra, method + "()", True)
