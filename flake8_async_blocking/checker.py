@@ -89,8 +89,7 @@ class _ModuleCheck:
             key = id(call)
             if key in consumed:
                 continue
-            if self._check_offload(call, scope, consumed):
-                continue
+            self._check_offload(call, scope, consumed)
             if key in awaited:
                 continue
             hit = classifier.call(call, scope)
@@ -118,14 +117,17 @@ class _ModuleCheck:
                 suggestion=self._suggestion("cpu_loop"),
             )
 
-    def _check_offload(self, call: ast.Call, scope: Scope, consumed: set[int]) -> bool:
-        """ABL701: ``to_thread(f(x))`` runs ``f(x)`` here; report the inner call."""
+    def _check_offload(self, call: ast.Call, scope: Scope, consumed: set[int]) -> None:
+        """ABL701: ``to_thread(f(x))`` runs ``f(x)`` here; report the inner call.
+
+        The inner call joins ``consumed``: it is reported once, as ABL701.
+        """
         position, offloader = self._offloader(call, scope)
         if position is None or len(call.args) <= position:
-            return False
+            return
         inner = call.args[position]
         if type(inner) is not ast.Call:
-            return False
+            return
         assert isinstance(inner, ast.Call)
         hit = self.classifier.call(inner, scope)
         if hit is not None:
@@ -133,11 +135,10 @@ class _ModuleCheck:
         else:
             target = self.summaries.target(self.resolver.function_of(inner.func, scope))
             if target is None or _returns_callable(target):
-                return False
+                return
             display = target.name + "()"
         consumed.add(id(inner))
         self._add(inner, "ABL701", call=display, offload=offloader + "()")
-        return False
 
     def _offloader(self, call: ast.Call, scope: Scope) -> tuple[Optional[int], str]:
         func = call.func
