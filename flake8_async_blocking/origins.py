@@ -33,6 +33,8 @@ from flake8_async_blocking.names import (
 )
 
 _MAX_DEPTH = 40
+# The most dotted parts a qualified name may have (``a.b.c`` has 3).
+_MAX_QUALNAME_PARTS = 32
 # A name whose type is being computed: ignored when bindings are compared, so
 # that ``p = Path(x); p = p / "a"`` still gives a Path.
 CYCLE = "<cycle>"
@@ -90,7 +92,9 @@ class Resolver:
     def __init__(self, index: ModuleIndex) -> None:
         self.index = index
         self.module = index.module
-        self._name_types: dict[int, Optional[str]] = {}
+        # id(node) -> (scope, type): the scope is kept to tell a reused id apart.
+        self._expr_types: dict[int, tuple[Scope, Optional[str]]] = {}
+        self._name_types: dict[int, tuple[list[Binding], Optional[str]]] = {}
         self._attr_types: dict[tuple[int, str], Optional[str]] = {}
         self._annotations: dict[str, Optional[ast.expr]] = {}
         self._bases: dict[str, Optional[str]] = {}
@@ -105,11 +109,14 @@ class Resolver:
         """Return the import-qualified name of ``expr``, or None if it is not one."""
         parts: list[str] = []
         node = expr
-        while isinstance(node, ast.Attribute):
-            parts.append(node.attr)
-            node = node.value
-        if not isinstance(node, ast.Name):
+        while type(node) is ast.Attribute:
+            if len(parts) == _MAX_QUALNAME_PARTS:
+                return None  # no module path is this deep: keeps long chains linear
+            parts.append(node.attr)  # type: ignore[attr-defined]
+            node = node.value  # type: ignore[attr-defined]
+        if type(node) is not ast.Name:
             return None
+        assert isinstance(node, ast.Name)
         found = lookup(node.id, scope, self.module)
         if found is None:
             if node.id not in BUILTIN_NAMES:
@@ -129,7 +136,7 @@ class Resolver:
             base = base + "." + ".".join(parts)
         return catalogue.ALIASES.get(base, base)
 
-    def function_of(self, expr: ast.expr, scope: Scope) -> Optional[ast.AST]:
+    def function_of(self, expr: ast.expr, scope: Scope, depth: int = 0) -> Optional[ast.AST]:
         """Return the def (or ClassInfo) of this module that ``expr`` names, if any."""
         if isinstance(expr, ast.Name):
             found = lookup(expr.id, scope, self.module)
@@ -139,7 +146,7 @@ class Resolver:
                 return data if isinstance(data, ast.AST) else _class_node(data)
             return None
         if isinstance(expr, ast.Attribute):
-            owner = self.class_of(self.type_of(expr.value, scope))
+            owner = self.class_of(self.type_of(expr.value, scope, depth + 1))
             if owner is not None:
                 return self.method_of(owner, expr.attr)
         return None
@@ -210,8 +217,34 @@ class Resolver:
         return None if found == CYCLE else found
 
     def _type_of(self, expr: ast.expr, scope: Scope, depth: int) -> Optional[str]:
+        """Return the type of ``expr``, each node computed once per module check.
+
+        A chain (``s.a().b().c()``, ``q[0].x / "y"``) is resolved from its
+        innermost receiver outwards, iteratively: every link then finds its
+        receiver's type in the memo, so time is linear in the chain's length
+        and no chain is deep enough to reach the recursion limit.
+        """
+        memo = self._expr_types
+        entry = memo.get(id(expr))
+        if entry is not None and entry[0] is scope:
+            return entry[1]
         if depth > _MAX_DEPTH:
             return None
+        spine: list[ast.expr] = []
+        link = _receiver(expr)
+        while link is not None:
+            known = memo.get(id(link))
+            if known is not None and known[0] is scope:
+                break
+            spine.append(link)
+            link = _receiver(link)
+        for link in reversed(spine):
+            memo[id(link)] = (scope, self._compute_type(link, scope, depth + 1))
+        result = self._compute_type(expr, scope, depth)
+        memo[id(expr)] = (scope, result)
+        return result
+
+    def _compute_type(self, expr: ast.expr, scope: Scope, depth: int) -> Optional[str]:
         kind = type(expr)
         if kind is ast.Name:
             assert isinstance(expr, ast.Name)
@@ -244,12 +277,12 @@ class Resolver:
         if found is None:
             return None
         key = id(found)
-        if key in self._name_types:
-            cached = self._name_types[key]
-            return cached
-        self._name_types[key] = CYCLE
+        cached = self._name_types.get(key)
+        if cached is not None and cached[0] is found:
+            return cached[1]
+        self._name_types[key] = (found, CYCLE)
         result = self._bindings_type(found, depth)
-        self._name_types[key] = result
+        self._name_types[key] = (found, result)
         return result
 
     def _bindings_type(self, found: list[Binding], depth: int) -> Optional[str]:
@@ -313,7 +346,7 @@ class Resolver:
                 if not guard_blocks(api.guard, expr):
                     return None  # open("/proc/...") gives no file worth reporting
             return _RETURNS.get(name)
-        target = self.function_of(func, scope)
+        target = self.function_of(func, scope, depth + 1)
         if isinstance(target, ast.ClassDef):
             found = lookup(func.id, scope, self.module) if isinstance(func, ast.Name) else None
             if found and isinstance(found[0].data, ClassInfo):
@@ -436,6 +469,19 @@ class Resolver:
                 parsed = None
             self._annotations[text] = parsed
         return self._annotations[text]
+
+
+def _receiver(expr: ast.expr) -> Optional[ast.expr]:
+    """Return the expression whose type the type of ``expr`` is derived from."""
+    kind = type(expr)
+    if kind is ast.Attribute or kind is ast.Subscript:
+        return expr.value  # type: ignore[attr-defined, no-any-return]
+    if kind is ast.Call:
+        func = expr.func  # type: ignore[attr-defined]
+        return func.value if type(func) is ast.Attribute else None  # type: ignore[no-any-return]
+    if kind is ast.BinOp:
+        return expr.left  # type: ignore[attr-defined, no-any-return]
+    return None
 
 
 def _is_none(node: ast.expr) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ast
 import keyword
+import sys
 import sysconfig
 import textwrap
 import traceback
@@ -122,6 +123,44 @@ def test_deep_trees_do_not_overflow(build: Callable[[int], str]) -> None:
     tree = _parse(source)
     assert tree is not None
     found = {(line, text.split()[0]) for line, _, text in _run(tree)}
+    assert found == {(5, "ABL101")}
+
+
+def _parse_deep(source: str) -> ast.Module:
+    """Parse with the recursion limit raised: flake8 hands over trees it built."""
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, 100_000))
+    try:
+        return ast.parse(source)
+    finally:
+        sys.setrecursionlimit(limit)
+
+
+_CHAIN_LINKS = st.integers(min_value=1, max_value=2000)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=RELAXED)
+@given(links=_CHAIN_LINKS, typed=st.booleans())
+def test_method_chains_keep_their_type(links: int, typed: bool) -> None:
+    # A query built over any number of links on a Session is still a Query;
+    # on a receiver of unknown type nothing is reported, at any length.
+    annotation = ": Session" if typed else ""
+    source = (
+        "from sqlalchemy.orm import Session\n\n\n"
+        f"async def f(session{annotation}):\n"
+        "    return session.query(U)" + ".filter(x)" * links + ".all()\n"
+    )
+    found = {text.split()[0] for _, _, text in _run(_parse_deep(source))}
+    assert found == ({"ABL302"} if typed else set())
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=RELAXED)
+@given(links=_CHAIN_LINKS)
+def test_string_chains_never_raise(links: int) -> None:
+    source = "import time\n\n\nasync def f(s):\n    time.sleep(1)\n    return s" + (
+        '.replace("a", "_")' * links
+    ) + "\n"
+    found = {(line, text.split()[0]) for line, _, text in _run(_parse_deep(source))}
     assert found == {(5, "ABL101")}
 
 
