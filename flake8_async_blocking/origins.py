@@ -112,8 +112,8 @@ class Resolver:
         while type(node) is ast.Attribute:
             if len(parts) == _MAX_QUALNAME_PARTS:
                 return None  # no module path is this deep: keeps long chains linear
-            parts.append(node.attr)  # type: ignore[attr-defined]
-            node = node.value  # type: ignore[attr-defined]
+            parts.append(node.attr)
+            node = node.value
         if type(node) is not ast.Name:
             return None
         assert isinstance(node, ast.Name)
@@ -478,7 +478,7 @@ def _receiver(expr: ast.expr) -> Optional[ast.expr]:
         return expr.value  # type: ignore[attr-defined, no-any-return]
     if kind is ast.Call:
         func = expr.func  # type: ignore[attr-defined]
-        return func.value if type(func) is ast.Attribute else None  # type: ignore[no-any-return]
+        return func.value if type(func) is ast.Attribute else None
     if kind is ast.BinOp:
         return expr.left  # type: ignore[attr-defined, no-any-return]
     return None
