@@ -7,6 +7,9 @@ import itertools
 import pkgutil
 import re
 import string
+import subprocess
+import sys
+import textwrap
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Optional
@@ -20,6 +23,7 @@ from flake8_async_blocking.catalogue.entry import Api
 from flake8_async_blocking.codes import DEFAULT_OFF, RULES, RULES_BY_CODE, Rule
 
 README = harness.REPO_ROOT / "README.md"
+DOCS = harness.REPO_ROOT / "flake8_async_blocking" / "docs"
 CHANGELOG = harness.REPO_ROOT / "CHANGELOG.md"
 CODE_IN_TEXT = re.compile(r"\bABL\d{3}\b")
 # First cell of a Markdown table row: | ABL201 |, | [ABL201](#abl201) |, | `ABL201` |
@@ -142,6 +146,45 @@ def test_doc_has_the_sections_in_order(rule: Rule) -> None:
     ends = [number for _, number in headers[1:]] + [len(lines)]
     for (title, start), end in zip(headers, ends):
         assert any(line.strip() for line in lines[start + 1:end]), f"section {title!r} is empty"
+
+
+def test_every_code_has_a_docs_file_and_every_docs_file_a_code() -> None:
+    names = sorted(path.name for path in DOCS.iterdir())
+    assert names == sorted(f"{code}.md" for code in ALL_CODES)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[rule.code for rule in RULES])
+def test_doc_is_its_docs_file(rule: Rule) -> None:
+    raw = (DOCS / f"{rule.code}.md").read_bytes().decode("utf-8")
+    assert "\r" not in raw and raw.endswith("\n") and not raw.endswith("\n\n")
+    assert rule.doc == raw[:-1]
+
+
+def test_importing_the_plugin_reads_no_docs_file() -> None:
+    """Only ``explain`` reads the docs: a flake8 run must not pay for them."""
+    probe = textwrap.dedent(
+        """\
+        import ast, sys
+        opened = []
+        sys.addaudithook(
+            lambda event, args: opened.append(str(args[0])) if event == "open" else None
+        )
+        from flake8_async_blocking.plugin import Plugin
+        source = "import time\\nasync def f():\\n    time.sleep(1)\\n"
+        lines = source.splitlines(keepends=True)
+        assert list(Plugin(ast.parse(source), "app.py", lines).run())
+        print("\\n".join(name for name in opened if name.endswith(".md")))
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=harness.REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""
 
 
 def test_default_off_codes_are_the_opt_in_ones() -> None:

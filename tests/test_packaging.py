@@ -131,6 +131,7 @@ def test_wheel_holds_the_package_only(built: Built) -> None:
     assert {name.split("/")[0] for name in names} == {"flake8_async_blocking", dist_info[:-1]}
     assert "flake8_async_blocking/py.typed" in names
     assert "flake8_async_blocking/catalogue/__init__.py" in names
+    assert _docs_files() <= set(names), "a docs/ABLnnn.md file is missing from the wheel"
     assert not any(name.startswith("tests/") for name in names)
     assert "[flake8.extension]" in entry_points
     assert "ABL = flake8_async_blocking.plugin:Plugin" in entry_points
@@ -144,6 +145,26 @@ def test_sdist_has_the_sources(built: Built) -> None:
     for required in ("pyproject.toml", "README.md", "LICENSE", "flake8_async_blocking/plugin.py",
                      "flake8_async_blocking/py.typed"):
         assert required in names, required
+    assert _docs_files() <= names, "a docs/ABLnnn.md file is missing from the sdist"
+
+
+def _docs_files() -> set[str]:
+    docs = harness.REPO_ROOT / "flake8_async_blocking" / "docs"
+    found = {f"flake8_async_blocking/docs/{path.name}" for path in docs.glob("ABL*.md")}
+    assert found, "no docs file in the checkout"
+    return found
+
+
+def test_explain_in_the_venv(built: Built) -> None:
+    """The docs are package data: the installed wheel can print every page."""
+    from flake8_async_blocking.codes import RULES
+
+    for rule in RULES:
+        result = _run(
+            built.python, "-m", "flake8_async_blocking", "explain", rule.code, cwd=built.work
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.endswith(rule.doc + "\n"), rule.code
 
 
 def test_installed_wheel_is_the_one_imported(built: Built) -> None:
