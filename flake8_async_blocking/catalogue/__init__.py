@@ -2,119 +2,76 @@
 
 Data only: no ast, no logic.  Adding a blocking API is one row in the family
 module (see ``entry.py`` for the meaning of each table) plus one fixture line.
+Adding a family module is one entry in ``FAMILIES``: every table it defines is
+merged, and a table it leaves out counts as empty.
 """
 
 from __future__ import annotations
 
 from types import MappingProxyType
-from typing import Mapping, Optional
+from typing import Any, Mapping, Optional
 
 from flake8_async_blocking.catalogue import (
     analysis,
+    clients,
+    cloud,
     cpu,
-    databases,
     files,
-    network,
+    filesystem,
+    http,
+    nosql,
+    orms,
+    processes,
     runtime,
+    sockets,
+    sql,
     waits,
 )
 from flake8_async_blocking.catalogue.entry import Api
 
 __all__ = ["Api"]
 
-FAMILIES = (waits, network, databases, files, cpu, runtime)
-
-CALLS: Mapping[str, Optional[Api]] = MappingProxyType(
-    {**waits.CALLS, **network.CALLS, **databases.CALLS, **files.CALLS, **cpu.CALLS, **runtime.CALLS}
-)
-METHODS: Mapping[str, Optional[Api]] = MappingProxyType(
-    {
-        **waits.METHODS,
-        **network.METHODS,
-        **databases.METHODS,
-        **files.METHODS,
-        **cpu.METHODS,
-        **runtime.METHODS,
-    }
-)
-WITH: Mapping[str, Api] = MappingProxyType(
-    {**waits.WITH, **network.WITH, **databases.WITH, **files.WITH, **cpu.WITH, **runtime.WITH}
-)
-ITERATE: Mapping[str, Api] = MappingProxyType(
-    {
-        **waits.ITERATE,
-        **network.ITERATE,
-        **databases.ITERATE,
-        **files.ITERATE,
-        **cpu.ITERATE,
-        **runtime.ITERATE,
-    }
-)
-RETURNS: Mapping[str, str] = MappingProxyType(
-    {
-        **waits.RETURNS,
-        **network.RETURNS,
-        **databases.RETURNS,
-        **files.RETURNS,
-        **cpu.RETURNS,
-        **runtime.RETURNS,
-    }
-)
-MEMBERS: Mapping[str, str] = MappingProxyType(
-    {
-        **waits.MEMBERS,
-        **network.MEMBERS,
-        **databases.MEMBERS,
-        **files.MEMBERS,
-        **cpu.MEMBERS,
-        **runtime.MEMBERS,
-    }
-)
-VALUES: Mapping[str, str] = MappingProxyType(
-    {
-        **waits.VALUES,
-        **network.VALUES,
-        **databases.VALUES,
-        **files.VALUES,
-        **cpu.VALUES,
-        **runtime.VALUES,
-    }
-)
-ALIASES: Mapping[str, str] = MappingProxyType(
-    {
-        **waits.ALIASES,
-        **network.ALIASES,
-        **databases.ALIASES,
-        **files.ALIASES,
-        **cpu.ALIASES,
-        **runtime.ALIASES,
-    }
-)
-ENTERS: Mapping[str, Optional[str]] = MappingProxyType(
-    {
-        **waits.ENTERS,
-        **network.ENTERS,
-        **databases.ENTERS,
-        **files.ENTERS,
-        **cpu.ENTERS,
-        **runtime.ENTERS,
-    }
-)
-SUGGESTIONS: Mapping[str, Mapping[str, str]] = MappingProxyType(
-    {
-        **waits.SUGGESTIONS,
-        **network.SUGGESTIONS,
-        **databases.SUGGESTIONS,
-        **files.SUGGESTIONS,
-        **cpu.SUGGESTIONS,
-        **runtime.SUGGESTIONS,
-        **analysis.SUGGESTIONS,
-    }
+# Merged in this order; no name has a row in two modules (test_codes.py checks),
+# so the order decides nothing but the iteration order of the merged tables.
+FAMILIES = (
+    waits,  # 1xx
+    http,  # 2xx
+    sockets,
+    clients,
+    cloud,
+    sql,  # 3xx
+    orms,
+    nosql,
+    files,  # 4xx
+    filesystem,
+    processes,
+    cpu,  # 5xx
+    runtime,  # 7xx, 8xx: offloaders, coroutine functions, start-up work
+    analysis,  # the suggestions of the engine's own findings
 )
 
-DISPLAY_NAMES: Mapping[str, str] = MappingProxyType(dict(analysis.DISPLAY_NAMES))
-COROUTINES: frozenset[str] = runtime.COROUTINES
-OFFLOADERS: Mapping[str, int] = runtime.OFFLOADERS
-CONSUMERS: frozenset[str] = runtime.CONSUMERS
-RECEIVER_HINTS: Mapping[str, str] = runtime.RECEIVER_HINTS
-ATTRIBUTE_HINTS: Mapping[str, tuple[str, str]] = MappingProxyType(dict(databases.ATTRIBUTE_HINTS))
+
+def _merged(table: str) -> dict[str, Any]:
+    return {key: row for family in FAMILIES for key, row in getattr(family, table, {}).items()}
+
+
+def _union(table: str) -> frozenset[str]:
+    return frozenset(name for family in FAMILIES for name in getattr(family, table, ()))
+
+
+CALLS: Mapping[str, Optional[Api]] = MappingProxyType(_merged("CALLS"))
+METHODS: Mapping[str, Optional[Api]] = MappingProxyType(_merged("METHODS"))
+WITH: Mapping[str, Api] = MappingProxyType(_merged("WITH"))
+ITERATE: Mapping[str, Api] = MappingProxyType(_merged("ITERATE"))
+RETURNS: Mapping[str, str] = MappingProxyType(_merged("RETURNS"))
+MEMBERS: Mapping[str, str] = MappingProxyType(_merged("MEMBERS"))
+VALUES: Mapping[str, str] = MappingProxyType(_merged("VALUES"))
+ALIASES: Mapping[str, str] = MappingProxyType(_merged("ALIASES"))
+ENTERS: Mapping[str, Optional[str]] = MappingProxyType(_merged("ENTERS"))
+SUGGESTIONS: Mapping[str, Mapping[str, str]] = MappingProxyType(_merged("SUGGESTIONS"))
+DISPLAY_NAMES: Mapping[str, str] = MappingProxyType(_merged("DISPLAY_NAMES"))
+OFFLOADERS: Mapping[str, int] = MappingProxyType(_merged("OFFLOADERS"))
+RECEIVER_HINTS: Mapping[str, str] = MappingProxyType(_merged("RECEIVER_HINTS"))
+ATTRIBUTE_HINTS: Mapping[str, tuple[str, str]] = MappingProxyType(_merged("ATTRIBUTE_HINTS"))
+COROUTINES: frozenset[str] = _union("COROUTINES")
+CONSUMERS: frozenset[str] = _union("CONSUMERS")
