@@ -17,6 +17,7 @@ from flake8_async_blocking.calls import Classifier, Hit
 from flake8_async_blocking.findings import Finding, render
 from flake8_async_blocking.names import ModuleIndex, Scope, index_module
 from flake8_async_blocking.origins import Resolver
+from flake8_async_blocking.program import Program, program_for, project_root
 from flake8_async_blocking.settings import Settings
 from flake8_async_blocking.summaries import Summaries
 from flake8_async_blocking.walk import Events, Walk
@@ -34,12 +35,25 @@ class AnalysisError(Exception):
         return f"internal error near line {self.line}, column {self.col}"
 
 
-def check_module(tree: ast.AST, settings: Settings) -> list[Finding]:
-    """Return the findings of one module, sorted by position."""
+def check_module(tree: ast.AST, settings: Settings, filename: str = "") -> list[Finding]:
+    """Return the findings of one module, sorted by position.
+
+    With a ``filename``, calls into other modules of the project and into
+    installed libraries are followed (ABL602, ABL603).
+    """
     index = index_module(tree)
     if not index.coroutines:
         return []
-    return _ModuleCheck(index, settings).run()
+    program = program_for(filename, settings) if filename else None
+    package = ""
+    if program is not None and filename not in ("-", "stdin"):
+        module = project_root(filename)[1]
+        package = module if filename.endswith("__init__.py") else module.rpartition(".")[0]
+    try:
+        return _ModuleCheck(index, settings, program, package).run()
+    finally:
+        if program is not None:
+            program.flush()
 
 
 def detect_backend(index: ModuleIndex, settings: Settings) -> str:
@@ -54,12 +68,15 @@ def detect_backend(index: ModuleIndex, settings: Settings) -> str:
 
 
 class _ModuleCheck:
-    def __init__(self, index: ModuleIndex, settings: Settings) -> None:
+    def __init__(
+        self, index: ModuleIndex, settings: Settings, program: Optional[Program], package: str
+    ) -> None:
         self.index = index
         self.settings = settings
-        self.resolver = Resolver(index)
+        self.program = program
+        self.resolver = Resolver(index, program, package)
         self.classifier = Classifier(self.resolver, settings)
-        self.summaries = Summaries(index, self.classifier, settings.loop_threshold)
+        self.summaries = Summaries(index, self.classifier, settings.loop_threshold, program)
         self.backend = detect_backend(index, settings)
         self.findings: dict[tuple[int, str], Finding] = {}
         self.function = ""
@@ -154,24 +171,46 @@ class _ModuleCheck:
         return None, ""
 
     def _check_helper(self, call: ast.Call, scope: Scope) -> None:
-        """ABL601: a call of a sync function of this module that blocks."""
+        """ABL601/602/603: a call of a sync function that blocks, here or elsewhere."""
         summaries = self.summaries
         target = summaries.target(self.resolver.function_of(call.func, scope))
-        if target is None:
-            return
-        if self.settings.is_allowed(target.name):
-            return
-        blocker = summaries.blocker(target)
+        if target is not None:
+            if self.settings.is_allowed(target.name):
+                return
+            blocker = summaries.blocker(target)
+            name = target.name
+        else:
+            ref = self.resolver.foreign_callee(call.func, scope)
+            if ref is None or self.program is None:
+                return
+            name = ref.name.partition(":")[2]
+            if self.settings.is_allowed(ref.name.replace(":", ".")) or self.settings.is_allowed(
+                name
+            ):
+                return
+            blocker = self.program.blocker(ref)
         if blocker is None:
             return
-        helper = _helper_name(call.func) or target.name
+        helper = _helper_name(call.func) or name
         suggestion = self._suggestion("sync_helper").replace("{helper}", helper)
+        if not blocker.path:
+            self._add(
+                call,
+                "ABL601",
+                call=helper + "()",
+                blocker=blocker.display,
+                line=str(blocker.line),
+                suggestion=suggestion,
+            )
+            return
+        where = f"{blocker.shown}:{blocker.line} {blocker.display}"
+        if blocker.via:
+            where = f"via {blocker.via[0]}(): {where}"
         self._add(
             call,
-            "ABL601",
+            "ABL603" if blocker.library else "ABL602",
             call=helper + "()",
-            blocker=blocker.display,
-            line=str(blocker.line),
+            where=where,
             suggestion=suggestion,
         )
 

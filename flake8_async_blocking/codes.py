@@ -42,6 +42,9 @@ class Rule:
 
 
 _CALL_MESSAGE = "{call} blocks the event loop in async function '{function}'; use {suggestion}"
+_BEYOND_MESSAGE = (
+    "{call} blocks the event loop in async function '{function}' ({where}); use {suggestion}"
+)
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -164,6 +167,20 @@ RULES: tuple[Rule, ...] = (
             "{call} blocks the event loop in async function '{function}' "
             "(it calls {blocker} at line {line}); use {suggestion}"
         ),
+        default_on=True,
+    ),
+    Rule(
+        code="ABL602",
+        name="blocking-project-helper",
+        summary="a call to a sync function, method or class of another project module that blocks",
+        message=_BEYOND_MESSAGE,
+        default_on=True,
+    ),
+    Rule(
+        code="ABL603",
+        name="blocking-library-call",
+        summary="a call to a sync function, method or class of an installed library that blocks",
+        message=_BEYOND_MESSAGE,
         default_on=True,
     ),
     Rule(

@@ -98,6 +98,8 @@ class ModuleIndex:
         self.coroutines: list[tuple[ast.AsyncFunctionDef, Scope]] = []
         self.classes: dict[str, ClassInfo] = {}  # token -> class
         self.import_roots: set[str] = set()
+        # Modules imported with ``from module import *`` at module level.
+        self.star_imports: list[str] = []
 
 
 def index_module(tree: ast.AST) -> ModuleIndex:
@@ -179,6 +181,8 @@ def _index_statement(
         for alias in stmt.names:
             if alias.name != "*":
                 scope.bind(alias.asname or alias.name, IMPORT, prefix + alias.name)
+            elif scope is index.module:
+                index.star_imports.append(module)
     elif kind is ast.For or kind is ast.AsyncFor:
         assert isinstance(stmt, (ast.For, ast.AsyncFor))
         _bind_target(stmt.target, None, scope)

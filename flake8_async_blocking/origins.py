@@ -11,7 +11,7 @@ bounded, so attribute chains of any length are safe.
 from __future__ import annotations
 
 import ast
-from typing import Iterator, Optional
+from typing import Iterator, NamedTuple, Optional, Protocol
 
 from flake8_async_blocking import catalogue
 from flake8_async_blocking.guards import guard_blocks
@@ -86,12 +86,42 @@ _RETURNS: dict[str, str] = {
 }
 
 
-class Resolver:
-    """Resolves names and types in one module."""
+class Ref(NamedTuple):
+    """A function, class or method of another module: ``module:Path`` and its kind."""
 
-    def __init__(self, index: ModuleIndex) -> None:
+    name: str  # "pkg.mod:helper", "pkg.mod:Client", "pkg.mod:Client.fetch"
+    kind: str  # "function", "async" or "class"
+
+
+class ProgramView(Protocol):
+    """What a module's resolver may ask about other modules (``program/world.py``)."""
+
+    def callee(self, name: str, package: str) -> Optional[Ref]: ...
+
+    def method(self, token: str, name: str) -> Optional[Ref]: ...
+
+    def returns(self, ref: Ref) -> Optional[str]: ...
+
+    def attribute(self, token: str, name: str) -> Optional[str]: ...
+
+    def known_base(self, token: str) -> Optional[str]: ...
+
+
+class Resolver:
+    """Resolves names and types in one module.
+
+    Classes of other modules are typed ``@module:Class``; what is known of them
+    comes from ``program``, when there is one.
+    """
+
+    def __init__(
+        self, index: ModuleIndex, program: Optional[ProgramView] = None, package: str = ""
+    ) -> None:
         self.index = index
         self.module = index.module
+        self.program = program
+        # The package relative imports start from ("" for a top-level module).
+        self.package = package
         # id(node) -> (scope, type): the scope is kept to tell a reused id apart.
         self._expr_types: dict[int, tuple[Scope, Optional[str]]] = {}
         self._name_types: dict[int, tuple[list[Binding], Optional[str]]] = {}
@@ -189,7 +219,11 @@ class Resolver:
 
     def known_base(self, type_name: Optional[str]) -> Optional[str]:
         """Return the catalogued type a module class derives from, if any."""
-        if type_name is None or not type_name.startswith("<"):
+        if type_name is None:
+            return None
+        if type_name.startswith("@"):
+            return self.program.known_base(type_name) if self.program is not None else None
+        if not type_name.startswith("<"):
             return type_name
         if type_name in self._bases:
             return self._bases[type_name]
@@ -207,6 +241,98 @@ class Resolver:
                 name = self.qualname(base, scope)
                 if name in KNOWN_TYPES:
                     return name
+                if name is not None and self.program is not None:
+                    ref = self.program.callee(name, self.package)
+                    if ref is not None and ref.kind == "class":
+                        found = self.program.known_base("@" + ref.name)
+                        if found is not None:
+                            return found
+        return None
+
+    # --- other modules ---------------------------------------------------------
+
+    def foreign_callee(self, func: ast.expr, scope: Scope) -> Optional[Ref]:
+        """Return the function, class or method of another module that ``func`` names."""
+        program = self.program
+        if program is None:
+            return None
+        if type(func) is ast.Attribute:
+            assert isinstance(func, ast.Attribute)
+            owner = self.type_of(func.value, scope)
+            if owner is not None and owner.startswith("@"):
+                return program.method(owner, func.attr)
+            info = self.class_of(owner)
+            if info is not None:
+                if self.method_of(info, func.attr) is not None:
+                    return None  # a method of this module: ABL601's business
+                return self.foreign_method(info, func.attr)
+        name = self.qualname(func, scope)
+        if name is None or name in catalogue.CALLS or name in _RETURNS:
+            return None
+        return program.callee(name, self.package)
+
+    def foreign_method(self, info: ClassInfo, name: str) -> Optional[Ref]:
+        """Find a method a class of this module inherits from a class of another module."""
+        if self.program is None:
+            return None
+        for current in self._lineage(info):
+            scope = current.scope.parent or self.module
+            for base in current.node.bases:
+                if type(base) is ast.Name and self._module_class(base.id, scope) is not None:
+                    continue  # a base of this module: already in the lineage
+                qualified = self.qualname(base, scope)
+                if qualified is None or qualified in KNOWN_TYPES:
+                    continue
+                ref = self.program.callee(qualified, self.package)
+                if ref is not None and ref.kind == "class":
+                    found = self.program.method("@" + ref.name, name)
+                    if found is not None:
+                        return found
+        return None
+
+    def _module_class(self, name: str, scope: Scope) -> Optional[ClassInfo]:
+        found = lookup(name, scope, self.module)
+        if found and found[0].kind == CLASS:
+            data = found[0].data
+            assert isinstance(data, ClassInfo)
+            return data
+        return None
+
+    def owner_of(self, function: ast.AST) -> Optional[ClassInfo]:
+        """Return the class of this module a method belongs to."""
+        scope = self.index.scopes.get(id(function))
+        return scope.owner if scope is not None else None
+
+    def returns_of(self, function: ast.FunctionDef) -> Optional[str]:
+        """Return the type a function of this module declares it returns."""
+        returns = function.returns
+        if returns is None:
+            return None
+        inner = self.index.scopes.get(id(function))
+        outer = inner.parent if inner is not None and inner.parent is not None else self.module
+        if isinstance(returns, ast.Subscript) and any(
+            (getattr(d, "attr", None) or getattr(d, "id", None)) == "contextmanager"
+            for d in function.decorator_list
+        ):
+            # ``@contextmanager`` over ``-> Iterator[T]``: ``with f() as x`` gives a T.
+            inner_type = returns.slice
+            if isinstance(inner_type, ast.Tuple) and inner_type.elts:
+                inner_type = inner_type.elts[0]
+            return self.annotation_type(inner_type, outer)
+        return self.annotation_type(returns, outer)
+
+    def attribute_type(self, info: ClassInfo, name: str) -> Optional[str]:
+        """Return the type of attribute ``name`` of instances of a class of this module."""
+        found = self._class_attribute(info, name)
+        if found is not None:
+            return found
+        method = self.method_of(info, name)
+        if isinstance(method, ast.FunctionDef) and any(
+            isinstance(d, ast.Name) and d.id in ("property", "cached_property")
+            or isinstance(d, ast.Attribute) and d.attr == "cached_property"
+            for d in method.decorator_list
+        ):
+            return self.returns_of(method)
         return None
 
     # --- types -----------------------------------------------------------------
@@ -345,7 +471,12 @@ class Resolver:
             if api is not None and api.guard == "not_pseudo_fs":
                 if not guard_blocks(api.guard, expr):
                     return None  # open("/proc/...") gives no file worth reporting
-            return _RETURNS.get(name)
+            returned = _RETURNS.get(name)
+            if returned is None and self.program is not None and name not in catalogue.CALLS:
+                ref = self.program.callee(name, self.package)
+                if ref is not None:
+                    return self.program.returns(ref)
+            return returned
         target = self.function_of(func, scope, depth + 1)
         if isinstance(target, ast.ClassDef):
             found = lookup(func.id, scope, self.module) if isinstance(func, ast.Name) else None
@@ -360,6 +491,10 @@ class Resolver:
             return self.annotation_type(target.returns, outer, depth + 1)
         if isinstance(func, ast.Attribute):
             base = self._type_of(func.value, scope, depth + 1)
+            if base is not None and base.startswith("@") and self.program is not None:
+                ref = self.program.method(base, func.attr)
+                if ref is not None:
+                    return self.program.returns(ref)
             return self._lookup_member(base, "." + func.attr + "()")
         return self._lookup_member(self._type_of(func, scope, depth + 1), "()")
 
@@ -377,6 +512,10 @@ class Resolver:
             return None
         if base == CYCLE:
             return CYCLE
+        if base.startswith("@") and self.program is not None:
+            foreign = self.program.attribute(base, attr)
+            if foreign is not None:
+                return foreign
         info = self.class_of(base)
         if info is not None:
             own = self._class_attribute(info, attr)
@@ -450,7 +589,13 @@ class Resolver:
             if isinstance(node, (ast.Name, ast.Attribute)):
                 name = self.qualname(node, scope)
                 if name is not None:
-                    return name if name in KNOWN_TYPES else None
+                    if name in KNOWN_TYPES:
+                        return name
+                    if self.program is not None:
+                        ref = self.program.callee(name, self.package)
+                        if ref is not None and ref.kind == "class":
+                            return "@" + ref.name
+                    return None
                 if isinstance(node, ast.Name):
                     found = lookup(node.id, scope, self.module)
                     if found and len(found) == 1 and found[0].kind == CLASS:

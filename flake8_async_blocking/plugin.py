@@ -69,7 +69,7 @@ class Plugin:
         from flake8_async_blocking.checker import check_module
 
         try:
-            findings = check_module(self._tree, self.settings)
+            findings = check_module(self._tree, self.settings, self._filename)
         except Exception as error:
             if os.environ.get(RAISE_ENV):
                 raise

@@ -8,12 +8,14 @@ expected, which flake8 shows to the user before it stops.
 from __future__ import annotations
 
 import fnmatch
+import os
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Optional, Pattern
 
 BACKENDS = ("auto", "asyncio", "anyio", "trio")
 DEFAULT_LOOP_THRESHOLD = 100_000
+DEFAULT_CACHE_DIR = ".async-blocking-cache"
 
 _DOTTED = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*\Z")
 _GLOB = re.compile(r"[A-Za-z0-9_.*?\[\]!-]+\Z")
@@ -32,6 +34,13 @@ class Settings:
     backend: str = "auto"
     loop_threshold: int = DEFAULT_LOOP_THRESHOLD
     allow_pattern: Optional[Pattern[str]] = None
+    # Directories to find libraries' source in, besides flake8's own sys.path.
+    python_path: tuple[str, ...] = ()
+    # Where module interfaces are cached between runs (relative to the directory
+    # flake8 runs from); None: no cache.
+    cache_dir: Optional[str] = DEFAULT_CACHE_DIR
+    # Follow calls into other modules and libraries (ABL602, ABL603).
+    follow: bool = True
 
     def is_allowed(self, name: str) -> bool:
         """Tell whether a qualified name matches ``--async-blocking-allow``."""
@@ -77,6 +86,26 @@ def add_options(option_manager: Any) -> None:
             "as CPU-heavy (ABL501) (default: %(default)s)"
         ),
     )
+    option_manager.add_option(
+        "--async-blocking-python-path",
+        default="",
+        parse_from_config=True,
+        comma_separated_list=True,
+        help=(
+            "Extra directories to find libraries' source in for ABL603, such as the "
+            "project's virtualenv site-packages when flake8 runs in pre-commit or "
+            "a tox lint env (default: %(default)r)"
+        ),
+    )
+    option_manager.add_option(
+        "--async-blocking-cache-dir",
+        default=DEFAULT_CACHE_DIR,
+        parse_from_config=True,
+        help=(
+            "Where summaries of other modules are cached between runs; 'none' "
+            "turns the cache off (default: %(default)s)"
+        ),
+    )
 
 
 def parse(options: Any) -> Settings:
@@ -94,7 +123,11 @@ def parse(options: Any) -> Settings:
     pattern = None
     if allow:
         pattern = re.compile("|".join(f"(?:{fnmatch.translate(glob)})" for glob in allow))
+    python_path = _parse_python_path(getattr(options, "async_blocking_python_path", None) or ())
+    cache_dir = _parse_cache_dir(getattr(options, "async_blocking_cache_dir", None))
     return Settings(
+        python_path=python_path,
+        cache_dir=cache_dir,
         extra_calls=extra,
         allow=allow,
         backend=backend,
@@ -150,3 +183,38 @@ def _parse_threshold(raw: object) -> int:
             f"async-blocking-loop-threshold: {raw!r} is not a positive whole number"
         )
     return value
+
+
+def _parse_python_path(raw: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(raw, str):
+        raw = re.split(r"[,\n]", raw)
+    found = []
+    for entry in raw:
+        entry = entry.strip()
+        if not entry:
+            continue
+        path = os.path.abspath(os.path.expanduser(entry))
+        if not os.path.isdir(path):
+            raise SettingsError(
+                f"async-blocking-python-path: {entry!r} is not a directory "
+                "(expected directories such as a virtualenv's site-packages)"
+            )
+        found.append(path)
+    return tuple(found)
+
+
+def _parse_cache_dir(raw: object) -> Optional[str]:
+    text = str(raw if raw is not None else DEFAULT_CACHE_DIR).strip()
+    if text.lower() == "none":
+        return None
+    if not text:
+        raise SettingsError(
+            "async-blocking-cache-dir: '' is empty (expected a directory, or 'none')"
+        )
+    path = os.path.expanduser(text)
+    if os.path.exists(path) and not os.path.isdir(path):
+        raise SettingsError(
+            f"async-blocking-cache-dir: {text!r} is a file, not a directory "
+            "(expected a directory, or 'none')"
+        )
+    return path

@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from flake8_async_blocking.codes import RULES
-from harness import header_args, run_plugin, settings_from_args
+from pathlib import Path
+
+from harness import header_args, read_source, run_plugin, settings_from_args
 
 # code -> (source, [(line, column, text)]); the first finding is the golden one.
 GOLDEN: dict[str, tuple[str, tuple[int, int, str]]] = {
@@ -111,8 +113,32 @@ GOLDEN: dict[str, tuple[str, tuple[int, int, str]]] = {
 }
 
 
+# Codes that need other modules: code -> (project file, the golden finding).
+PROJECTS = Path(__file__).parent / "projects"
+GOLDEN_IN_PROJECTS: dict[str, tuple[Path, tuple[int, int, str]]] = {
+    'ABL602': (
+        PROJECTS / "webapp" / "webapp" / "routes.py",
+        (29, 11, "ABL602 load_json() blocks the event loop in async function 'index' (webapp/utils.py:11 open()); use an async version, or await asyncio.to_thread(load_json)"),
+    ),
+    'ABL603': (
+        PROJECTS / "webapp" / "webapp" / "routes.py",
+        (62, 13, "ABL603 VendorClient() blocks the event loop in async function 'library' (vendorlib/client.py:8 ssl.create_default_context()); use an async version, or await asyncio.to_thread(VendorClient)"),
+    ),
+}
+
+
 def test_every_code_has_a_golden_message() -> None:
-    assert sorted(GOLDEN) == sorted(rule.code for rule in RULES)
+    assert sorted([*GOLDEN, *GOLDEN_IN_PROJECTS]) == sorted(rule.code for rule in RULES)
+
+
+@pytest.mark.parametrize("code", sorted(GOLDEN_IN_PROJECTS))
+def test_golden_message_in_project(code: str) -> None:
+    path, expected = GOLDEN_IN_PROJECTS[code]
+    args = [f"--async-blocking-python-path={PROJECTS / 'site-packages'}",
+            "--async-blocking-cache-dir=none"]
+    findings = run_plugin(read_source(path), settings_from_args(args), str(path))
+    rendered = [(f.line, f.col, f.text) for f in findings if f.code == code]
+    assert expected in rendered
 
 
 @pytest.mark.parametrize("code", sorted(GOLDEN))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -18,6 +19,8 @@ OPTIONS = (
     "--async-blocking-allow",
     "--async-blocking-backend",
     "--async-blocking-loop-threshold",
+    "--async-blocking-python-path",
+    "--async-blocking-cache-dir",
 )
 
 
@@ -217,3 +220,24 @@ def test_bad_value_from_option_strings() -> None:
 
 def test_settings_error_is_a_value_error() -> None:
     assert issubclass(s.SettingsError, ValueError)
+
+
+def test_python_path_must_name_directories(tmp_path: Path) -> None:
+    parsed = harness.settings_from_args([f"--async-blocking-python-path={tmp_path}"])
+    assert parsed.python_path == (str(tmp_path),)
+    missing = tmp_path / "missing"
+    with pytest.raises(s.SettingsError) as error:
+        harness.settings_from_args([f"--async-blocking-python-path={tmp_path},{missing}"])
+    assert str(error.value).startswith(
+        f"async-blocking-python-path: '{missing}' is not a directory"
+    )
+
+
+def test_cache_dir_none_file_and_default(tmp_path: Path) -> None:
+    assert harness.settings_from_args([]).cache_dir == s.DEFAULT_CACHE_DIR
+    assert harness.settings_from_args(["--async-blocking-cache-dir=None"]).cache_dir is None
+    afile = tmp_path / "afile"
+    afile.write_text("x", encoding="utf-8")
+    with pytest.raises(s.SettingsError) as error:
+        harness.settings_from_args([f"--async-blocking-cache-dir={afile}"])
+    assert "async-blocking-cache-dir" in str(error.value) and "is a file" in str(error.value)

@@ -1,0 +1,67 @@
+"""The program layer: other modules and libraries, located and summarised (ABL602, ABL603).
+
+``program_for`` gives the ``Program`` of a checked file: one per project and
+settings in a process, so that a flake8 job parses each module it reaches once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from typing import Optional
+
+from flake8_async_blocking.program.cache import DiskCache
+from flake8_async_blocking.program.locate import Locator, project_root, project_roots
+from flake8_async_blocking.program.world import Program
+from flake8_async_blocking.settings import Settings
+
+__all__ = ["Program", "program_for", "project_root"]
+
+# (project roots, id of the settings) -> (the settings, the program).
+_PROGRAMS: dict[tuple[tuple[str, ...], int], tuple[Settings, Program]] = {}
+
+
+def program_for(filename: str, settings: Settings) -> Optional[Program]:
+    """Return the program a file belongs to, or None when nothing is followed."""
+    if not settings.follow or not filename or filename in ("-", "stdin"):
+        roots = [os.getcwd()] if settings.follow else []
+    else:
+        roots = project_roots(filename)
+    if not roots:
+        return None
+    key = (tuple(roots), id(settings))
+    known = _PROGRAMS.get(key)
+    if known is not None and known[0] is settings:
+        return known[1]
+    cache = None
+    if settings.cache_dir is not None:
+        cache = DiskCache(os.path.abspath(settings.cache_dir), _cache_key(settings))
+    found = Program(settings, Locator(roots, settings.python_path), cache)
+    _PROGRAMS[key] = (settings, found)
+    return found
+
+
+def _cache_key(settings: Settings) -> str:
+    """Name the cache folder after everything that changes an answer."""
+    from flake8_async_blocking.plugin import Plugin
+
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    newest = 0
+    for folder, _, files in os.walk(package):
+        for name in files:
+            if name.endswith(".py"):
+                try:
+                    newest = max(newest, os.stat(os.path.join(folder, name)).st_mtime_ns)
+                except OSError:
+                    pass
+    parts = [
+        Plugin.version,
+        str(newest),
+        sys.version,
+        repr(sorted(settings.extra_calls.items())),
+        repr(settings.allow),
+        repr(settings.python_path),
+        repr(sys.path),
+    ]
+    return hashlib.sha1("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:16]

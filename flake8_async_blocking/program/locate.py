@@ -1,0 +1,141 @@
+"""Locate a module's source file the way the import system would, without importing.
+
+The search path is: the roots of the checked file's project (the directory
+above its top package, found by walking up while there is an ``__init__.py``;
+a ``src/`` layout needs nothing more), the directories of the interpreter's
+``sys.path`` that are not the standard library, and the directories the user
+names with ``--async-blocking-python-path``.  A module is ``a/b/c.py`` or
+``a/b/c/__init__.py`` under one of them; a package directory without an
+``__init__.py`` is a namespace package.  The standard library is never
+located: the catalogue is its summary.  Only source is located: a package
+that ships a binary extension alone has no source and is not followed.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import sysconfig
+from typing import NamedTuple, Optional, Sequence
+
+# Larger files are generated tables, not code worth following.
+MAX_SOURCE_BYTES = 1_500_000
+
+_STDLIB_NAMES: frozenset[str] = frozenset(getattr(sys, "stdlib_module_names", ()))
+
+
+class Located(NamedTuple):
+    """A module's source: its path, its dotted name and where it was found."""
+
+    path: str
+    module: str
+    root: str  # the search directory it was found under
+    project: bool  # True under the checked file's project, False in a library
+
+
+def _stdlib_dirs() -> frozenset[str]:
+    paths = sysconfig.get_paths()
+    found = set()
+    for key in ("stdlib", "platstdlib"):
+        value = paths.get(key)
+        if value:
+            found.add(os.path.realpath(value))
+    return frozenset(found)
+
+
+def project_root(filename: str) -> tuple[str, str]:
+    """Return (root directory, dotted module name) of a file of a project."""
+    path = os.path.abspath(filename)
+    directory, base = os.path.split(path)
+    stem = base[:-3] if base.endswith(".py") else base
+    parts = [] if stem == "__init__" else [stem]
+    while os.path.isfile(os.path.join(directory, "__init__.py")):
+        directory, package = os.path.split(directory)
+        parts.insert(0, package)
+        if not package:
+            break
+    return directory, ".".join(parts)
+
+
+_PROJECT_MARKERS = ("pyproject.toml", "setup.py", "setup.cfg", ".git")
+
+
+def project_roots(filename: str) -> list[str]:
+    """Return the directories a project's absolute imports are resolved from.
+
+    The directory above the file's top package comes first; then its parents
+    up to the first that holds a project marker (``pyproject.toml``, ``.git``...),
+    for applications whose top directory has no ``__init__.py`` (``app/``) and
+    namespace packages; then the working directory flake8 runs from.
+    """
+    root, _ = project_root(filename)
+    roots = [root]
+    current = root
+    for _ in range(3):
+        if any(os.path.exists(os.path.join(current, marker)) for marker in _PROJECT_MARKERS):
+            break
+        parent = os.path.dirname(current)
+        if parent == current:
+            break
+        roots.append(parent)
+        current = parent
+    else:
+        roots = roots[:1]  # no marker in reach: do not guess at unrelated parents
+    cwd = os.getcwd()
+    if cwd not in roots:
+        roots.append(cwd)
+    return roots
+
+
+class Locator:
+    """Finds the source of dotted module names; every answer is remembered."""
+
+    def __init__(self, project_roots: Sequence[str], extra: Sequence[str]) -> None:
+        stdlib = _stdlib_dirs()
+        self.project_roots = tuple(os.path.realpath(root) for root in project_roots)
+        library: list[str] = []
+        for entry in list(extra) + list(sys.path):
+            if not entry:
+                continue
+            real = os.path.realpath(entry)
+            if real in stdlib or real in library or real in self.project_roots:
+                continue
+            if not os.path.isdir(real) or os.path.isfile(os.path.join(real, "os.py")):
+                continue  # a zip, a missing directory, or a standard library
+            library.append(real)
+        self.library_roots = tuple(library)
+        self._found: dict[str, Optional[Located]] = {}
+
+    def find(self, module: str) -> Optional[Located]:
+        """Return where the source of ``module`` is, or None."""
+        if module in self._found:
+            return self._found[module]
+        found = None if self._unfollowed(module) else self._search(module)
+        self._found[module] = found
+        return found
+
+    @staticmethod
+    def _unfollowed(module: str) -> bool:
+        root = module.partition(".")[0]
+        return not root or root in _STDLIB_NAMES or root == "flake8_async_blocking"
+
+    def _search(self, module: str) -> Optional[Located]:
+        parts = module.split(".")
+        for roots, project in ((self.project_roots, True), (self.library_roots, False)):
+            for root in roots:
+                path = _source_in(root, parts)
+                if path is not None:
+                    return Located(path, module, root, project)
+        return None
+
+
+def _source_in(root: str, parts: list[str]) -> Optional[str]:
+    base = os.path.join(root, *parts)
+    for candidate in (base + ".py", os.path.join(base, "__init__.py")):
+        try:
+            stat = os.stat(candidate)
+        except (OSError, ValueError):
+            continue
+        if stat.st_size <= MAX_SOURCE_BYTES and os.path.isfile(candidate):
+            return candidate
+    return None

@@ -1,0 +1,374 @@
+"""The program: the modules a checked file reaches, parsed, indexed and summarised.
+
+``Program`` owns every module it locates (``locate.py``), each parsed once per
+process into a ``Unit`` with its own index, resolver and summaries, and
+answers what a module's check asks about names of other modules:
+
+- ``callee(name)``: the function, class or method a qualified name stands for;
+- ``blocker(ref)``: why calling it blocks (ABL602/ABL603), or None;
+- ``returns(ref)``, ``attribute(token, name)``, ``known_base(token)``: types.
+
+Types cross modules as strings: catalogued types as they are, and classes of
+other modules as tokens ``@module:Class``.  Answers are cached on disk
+(``cache.py``) with the stamps of every module they depended on.  Nothing is
+ever imported or executed: modules are read and parsed with ``ast``.
+"""
+
+from __future__ import annotations
+
+import ast
+import logging
+import os
+import tokenize
+from typing import Any, Optional
+
+from flake8_async_blocking.calls import Classifier
+from flake8_async_blocking.names import CLASS, DEF, IMPORT, ClassInfo, ModuleIndex, index_module
+from flake8_async_blocking.origins import Ref, Resolver
+from flake8_async_blocking.program.cache import DiskCache, Stamp, stamp
+from flake8_async_blocking.program.locate import Located, Locator
+from flake8_async_blocking.settings import Settings
+from flake8_async_blocking.summaries import Blocker, Summaries
+
+LOG = logging.getLogger("flake8.async_blocking")
+
+# How many re-exports (``from .client import Client``) a name may pass through.
+_MAX_HOPS = 8
+# How many modules deep a question may lead (a helper calling a helper...).
+_MAX_NESTING = 12
+
+
+class Unit:
+    """One located module: its tree, index, resolver, classifier and summaries."""
+
+    def __init__(self, program: Program, located: Located, tree: ast.AST) -> None:
+        self.located = located
+        self.module = located.module
+        self.path = located.path
+        self.index: ModuleIndex = index_module(tree)
+        self.resolver = Resolver(self.index, program, _package_of(located))
+        self.classifier = Classifier(self.resolver, program.settings)
+        self.summaries = Summaries(
+            self.index, self.classifier, program.settings.loop_threshold, program
+        )
+
+    def shown_path(self) -> str:
+        """The path a message shows: relative to the directory it was found under."""
+        return os.path.relpath(self.path, self.located.root).replace(os.sep, "/")
+
+    def class_named(self, name: str) -> Optional[ClassInfo]:
+        """Return the top-level class ``name`` of this module."""
+        for binding in self.index.module.bindings.get(name, ()):
+            if binding.kind == CLASS:
+                assert isinstance(binding.data, ClassInfo)
+                return binding.data
+        return None
+
+    def global_type(self, type_name: Optional[str]) -> Optional[str]:
+        """Turn a type of this module into one any module understands."""
+        if type_name is None or not type_name.startswith("<"):
+            return type_name
+        info = self.index.classes.get(type_name)
+        if info is None or info.scope.parent is not self.index.module:
+            return None  # a nested class: not reachable by name from outside
+        return f"@{self.module}:{info.node.name}"
+
+
+class Program:
+    """Every module reached from the checked file, and the answers about them."""
+
+    def __init__(self, settings: Settings, locator: Locator, cache: Optional[DiskCache]) -> None:
+        self.settings = settings
+        self.locator = locator
+        self.cache = cache
+        self._units: dict[str, Optional[Unit]] = {}
+        self._answers: dict[str, tuple[Any, frozenset[Stamp]]] = {}
+        self._active: set[str] = set()
+        self._deps: list[set[Stamp]] = []
+
+    # --- modules -------------------------------------------------------------------
+
+    def unit(self, module: str) -> Optional[Unit]:
+        """Return the parsed module ``module``, or None if it cannot be had."""
+        if module in self._units:
+            return self._units[module]
+        self._units[module] = None
+        located = self.locator.find(module)
+        if located is None:
+            return None
+        tree = _parse(located.path)
+        if tree is None:
+            return None
+        unit = Unit(self, located, tree)
+        self._units[module] = unit
+        return unit
+
+    def _use(self, unit: Unit) -> None:
+        """Record that the answer being computed depends on ``unit``'s file."""
+        current = stamp(unit.path)
+        if current is not None:
+            for deps in self._deps:
+                deps.add(current)
+
+    # --- names ---------------------------------------------------------------------
+
+    def callee(self, name: str, package: str) -> Optional[Ref]:
+        """Return what the qualified ``name`` (maybe relative to ``package``) calls."""
+        absolute = _absolute(name, package)
+        if absolute is None:
+            return None
+        found = self._answer("callee", absolute, lambda: self._find(absolute, 0))
+        return Ref(*found) if isinstance(found, list) else None
+
+    def _find(self, name: str, hops: int) -> Optional[list[str]]:
+        if hops > _MAX_HOPS:
+            return None
+        parts = name.split(".")
+        for split in range(len(parts) - 1, 0, -1):
+            unit = self.unit(".".join(parts[:split]))
+            if unit is not None:
+                self._use(unit)
+                return self._member(unit, parts[split:], hops)
+        return None
+
+    def _member(self, unit: Unit, rest: list[str], hops: int) -> Optional[list[str]]:
+        bindings = unit.index.module.bindings.get(rest[0])
+        if not bindings:
+            for star in unit.index.star_imports:
+                target = _absolute(star, unit.resolver.package)
+                if target is not None:
+                    found = self._find(target + "." + ".".join(rest), hops + 1)
+                    if found is not None:
+                        return found
+            return None
+        definitions = [b for b in bindings if b.kind in (DEF, CLASS)]
+        if definitions:
+            data = definitions[-1].data
+            if isinstance(data, ClassInfo):
+                if len(rest) == 1:
+                    return [f"{unit.module}:{rest[0]}", "class"]
+                if len(rest) == 2:
+                    return self._method_ref(unit, data, rest[1])
+                return None
+            if len(rest) == 1 and isinstance(data, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                kind = "async" if isinstance(data, ast.AsyncFunctionDef) else "function"
+                return [f"{unit.module}:{rest[0]}", kind]
+            return None
+        # A re-export (``from .client import Client``), or alternatives under
+        # ``try: ... except ImportError:``.  The statement pass records a try's
+        # body after its handlers, and a later binding after an earlier one: the
+        # last binding is the one in force, so they are tried from the last.
+        for binding in reversed(bindings):
+            if binding.kind == IMPORT:
+                assert isinstance(binding.data, str)
+                target = _absolute(binding.data, unit.resolver.package)
+                if target is not None:
+                    found = self._find(".".join([target, *rest[1:]]), hops + 1)
+                    if found is not None:
+                        return found
+        return None
+
+    def _method_ref(self, unit: Unit, info: ClassInfo, name: str) -> Optional[list[str]]:
+        method = unit.resolver.method_of(info, name)
+        if isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            owner = unit.resolver.owner_of(method)
+            if owner is None or owner.scope.parent is not unit.index.module:
+                return None
+            kind = "async" if isinstance(method, ast.AsyncFunctionDef) else "function"
+            return [f"{unit.module}:{owner.node.name}.{name}", kind]
+        base = unit.resolver.foreign_method(info, name)
+        return [base.name, base.kind] if base is not None else None
+
+    def method(self, token: str, name: str) -> Optional[Ref]:
+        """Return the method ``name`` of the class behind a ``@module:Class`` token."""
+        subject = f"{token[1:]}.{name}"
+        found = self._answer("method", subject, lambda: self._token_method(token, name))
+        return Ref(*found) if isinstance(found, list) else None
+
+    def _token_method(self, token: str, name: str) -> Optional[list[str]]:
+        located = self._class(token)
+        if located is None:
+            return None
+        unit, info = located
+        return self._method_ref(unit, info, name)
+
+    def _class(self, token: str) -> Optional[tuple[Unit, ClassInfo]]:
+        module, _, name = token[1:].partition(":")
+        unit = self.unit(module)
+        if unit is None:
+            return None
+        self._use(unit)
+        info = unit.class_named(name)
+        return (unit, info) if info is not None else None
+
+    def _target(self, ref: Ref) -> Optional[tuple[Unit, ast.AST, Optional[ClassInfo]]]:
+        module, _, path = ref.name.partition(":")
+        unit = self.unit(module)
+        if unit is None:
+            return None
+        self._use(unit)
+        head, _, method = path.partition(".")
+        if ref.kind == "class":
+            info = unit.class_named(head)
+            return (unit, info.node, info) if info is not None else None
+        if method:
+            info = unit.class_named(head)
+            found = unit.resolver.method_of(info, method) if info is not None else None
+            return (unit, found, info) if found is not None else None
+        for binding in unit.index.module.bindings.get(head, ()):
+            if binding.kind == DEF:
+                assert isinstance(binding.data, ast.AST)
+                return unit, binding.data, None
+        return None
+
+    # --- answers -------------------------------------------------------------------
+
+    def blocker(self, ref: Ref) -> Optional[Blocker]:
+        """Return why calling ``ref`` blocks, or None (an ``async def`` never does)."""
+        if ref.kind == "async":
+            return None
+        found = self._answer("blocks", ref.name, lambda: self._blocker(ref))
+        return Blocker.load(found) if found is not None else None
+
+    def _blocker(self, ref: Ref) -> Optional[list[Any]]:
+        target = self._target(ref)
+        if target is None:
+            return None
+        unit, node, info = target
+        summaries = unit.summaries
+        function = summaries.target(node)
+        if function is None and info is not None and ref.kind == "class":
+            inherited = unit.resolver.foreign_method(info, "__init__")
+            through = self.blocker(inherited) if inherited is not None else None
+            return through.dump() if through is not None else None
+        if function is None:
+            return None
+        found = summaries.blocker(function)
+        if found is None:
+            return None
+        if not found.path:
+            found = found._replace(
+                path=unit.path, shown=unit.shown_path(), library=not unit.located.project
+            )
+        return found.dump()
+
+    def returns(self, ref: Ref) -> Optional[str]:
+        """Return the type of what calling ``ref`` gives."""
+        if ref.kind == "class":
+            return "@" + ref.name
+        found = self._answer("returns", ref.name, lambda: self._returns(ref))
+        return found if isinstance(found, str) else None
+
+    def _returns(self, ref: Ref) -> Optional[str]:
+        target = self._target(ref)
+        if target is None:
+            return None
+        unit, node, _ = target
+        if not isinstance(node, ast.FunctionDef) or node.returns is None:
+            return None
+        return unit.global_type(unit.resolver.returns_of(node))
+
+    def attribute(self, token: str, name: str) -> Optional[str]:
+        """Return the type of attribute ``name`` of instances of a ``@module:Class``."""
+        found = self._answer("attr", f"{token[1:]}.{name}", lambda: self._attribute(token, name))
+        return found if isinstance(found, str) else None
+
+    def _attribute(self, token: str, name: str) -> Optional[str]:
+        located = self._class(token)
+        if located is None:
+            return None
+        unit, info = located
+        return unit.global_type(unit.resolver.attribute_type(info, name))
+
+    def known_base(self, token: str) -> Optional[str]:
+        """Return the catalogued type a ``@module:Class`` derives from, if any."""
+        found = self._answer("base", token[1:], lambda: self._known_base(token))
+        return found if isinstance(found, str) else None
+
+    def _known_base(self, token: str) -> Optional[str]:
+        located = self._class(token)
+        if located is None:
+            return None
+        unit, info = located
+        found = unit.resolver.known_base(info.token)
+        return None if found == info.token else found
+
+    def _answer(self, kind: str, subject: str, compute: Any) -> Any:
+        """Answer a question once per process, through the disk cache, cycles broken."""
+        key = f"{kind}:{subject}"
+        if key in self._answers:
+            value, deps = self._answers[key]
+            self._merge(deps)
+            return value
+        if key in self._active or len(self._active) >= _MAX_NESTING:
+            return None  # a cycle, or too deep: no answer rather than a guess
+        module = subject.partition(":")[0].rpartition(".")[0] if kind in ("callee",) else ""
+        source = self._source_of(kind, subject, module)
+        if source is not None and self.cache is not None:
+            hit, value, cached = self.cache.get(source, key)
+            if hit:
+                deps = frozenset(cached)
+                self._answers[key] = (value, deps)
+                self._merge(deps)
+                return value
+        self._active.add(key)
+        self._deps.append(set())
+        try:
+            value = compute()
+        finally:
+            collected = self._deps.pop()
+            self._active.discard(key)
+        frozen = frozenset(collected)
+        self._answers[key] = (value, frozen)
+        self._merge(frozen)
+        if source is not None and self.cache is not None:
+            self.cache.put(source, key, value, sorted(frozen))
+        return value
+
+    def _merge(self, deps: frozenset[Stamp]) -> None:
+        if self._deps:
+            self._deps[-1].update(deps)
+
+    def _source_of(self, kind: str, subject: str, module: str) -> Optional[str]:
+        """Return the file a question is filed under in the cache (its module's)."""
+        if kind != "callee":
+            module = subject.partition(":")[0]
+        located = self.locator.find(module) if module else None
+        return located.path if located is not None else None
+
+    def flush(self) -> None:
+        """Write the answers gained since the last flush to the disk cache."""
+        if self.cache is not None:
+            self.cache.flush()
+
+
+def _package_of(located: Located) -> str:
+    """Return the package relative imports of a module start from."""
+    if os.path.basename(located.path) == "__init__.py":
+        return located.module
+    return located.module.rpartition(".")[0]
+
+
+def _absolute(name: str, package: str) -> Optional[str]:
+    """Resolve a relative qualified name (``..utils.load``) against ``package``."""
+    if not name.startswith("."):
+        return name
+    level = len(name) - len(name.lstrip("."))
+    parts = package.split(".") if package else []
+    if level - 1 > len(parts):
+        return None
+    base = parts[: len(parts) - (level - 1)]
+    rest = name[level:]
+    joined = ".".join(base + ([rest] if rest else []))
+    return joined or None
+
+
+def _parse(path: str) -> Optional[ast.AST]:
+    """Read and parse a module's source; None for anything that is not valid Python."""
+    try:
+        with tokenize.open(path) as handle:
+            source = handle.read()
+        return ast.parse(source, path)
+    except (OSError, SyntaxError, ValueError, UnicodeError, RecursionError, MemoryError) as error:
+        LOG.info("flake8-async-blocking: not following %s: %s", path, error)
+        return None

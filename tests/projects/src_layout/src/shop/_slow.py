@@ -1,0 +1,2 @@
+def render(template: str) -> str:
+    return template

@@ -1,0 +1,73 @@
+"""Request handlers: every call below goes into another module or a library."""
+
+import asyncio
+from pathlib import Path
+
+import vendorlib
+from vendorlib import VendorClient, country_holidays
+from vendorlib.aio import AsyncVendor
+
+from . import utils
+from .core import CachedRepository, Core, Repository, Store
+from .uploads import process_upload
+from .util.json import load_session
+from webapp import load_json, slugify
+from webapp.utils import fetch_remote, in_background, load_codec, load_plugin, settings
+
+
+class Integration:
+    def __init__(self, hass: Core) -> None:
+        self.hass = hass
+
+    async def async_setup(self) -> None:
+        self.hass.http.register_static_path("/static", "www")  # error: ABL602
+        self.hass.http.add_route("/", "index")
+        await asyncio.to_thread(self.hass.http.wait_ready)
+
+
+async def index(name: str) -> dict:
+    data = load_json("data.json")  # error: ABL602
+    session = load_session(name)  # error: ABL602
+    utils.load_json("other.json")  # error: ABL602
+    return {"slug": slugify(name), "data": data, "session": session}
+
+
+async def offloaded(name: str) -> object:
+    data = await asyncio.to_thread(load_json, name)  # ok: offloaded
+    future = in_background(name)  # ok: the helper offloads its work
+    config = settings()  # ok: memoised without parameters, reads once
+    codec = load_codec()  # ok: a constant-name import is a one-off
+    plugin = load_plugin(name)  # error: ABL602
+    remote = await fetch_remote(name)  # ok: an async def is awaited, not followed
+    return data, future, config, codec, plugin, remote
+
+
+async def objects(path: Path) -> str:
+    repo = Repository(path)
+    text = repo.rows()  # error: ABL602
+    short = repo.name()
+    cached = CachedRepository(path)
+    total = cached.count()  # error: ABL602
+    later = await repo.arows()
+    Store(path)  # error: ABL602
+    return text + short + later + str(total)
+
+
+async def upload(upload_id: str) -> str:
+    with process_upload(upload_id) as path:
+        return path.read_text()  # error: ABL402
+
+
+async def library(host: str) -> bool:
+    client = VendorClient(host)  # error: ABL603
+    other = vendorlib.VendorClient(host)  # error: ABL603
+    plain = vendorlib.make_id(host)
+    free = country_holidays("DE")  # error: ABL603
+    wrapper = AsyncVendor()
+    await wrapper.fetch()
+    return bool(client and other and plain and free)
+
+
+async def shadowed(load_json: object, requests: object) -> None:
+    load_json("data.json")  # ok: a parameter, not the helper
+    requests.get("https://example.com")  # ok: a parameter named like a module

@@ -1,0 +1,40 @@
+"""Helpers of the service: some touch the disk, some do not."""
+
+import asyncio
+import functools
+import importlib
+import json
+from typing import Any
+
+
+def load_json(path: str) -> Any:
+    with open(path) as handle:
+        return json.load(handle)
+
+
+def slugify(text: str) -> str:
+    return text.lower().replace(" ", "-")
+
+
+@functools.lru_cache(maxsize=None)
+def settings() -> Any:
+    with open("settings.json") as handle:  # memoised, no parameters: read once
+        return json.load(handle)
+
+
+def load_plugin(name: str) -> Any:
+    return importlib.import_module(f"webapp.plugins.{name}")
+
+
+def load_codec() -> Any:
+    return importlib.import_module("json")
+
+
+def in_background(path: str) -> "asyncio.Future[Any]":
+    loop = asyncio.get_running_loop()
+    return loop.run_in_executor(None, load_json, path)
+
+
+async def fetch_remote(url: str) -> str:
+    await asyncio.sleep(0)
+    return url

@@ -1,0 +1,93 @@
+"""Fixture projects: several modules, a package with re-exports, a src/ layout and a
+fake installed library.  Each project file's markers must match an in-process run in
+which the plugin follows calls into the other modules (ABL602) and the library (ABL603).
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import shutil
+from pathlib import Path
+
+import harness
+import pytest
+
+from flake8_async_blocking.plugin import Plugin
+
+PROJECTS = Path(__file__).parent / "projects"
+SITE = PROJECTS / "site-packages"
+ENTRY_FILES = sorted(
+    path
+    for path in PROJECTS.rglob("*.py")
+    if SITE not in path.parents and "async def" in path.read_text(encoding="utf-8")
+)
+
+
+def _run(path: Path, args: list[str]) -> set[tuple[int, str]]:
+    source = harness.read_source(path)
+    settings = harness.settings_from_args(args)
+    previous = Plugin.settings
+    Plugin.settings = settings
+    try:
+        rows = Plugin(ast.parse(source), str(path), source.splitlines(True)).run()
+        return {(line, text.split()[0]) for line, _, text, _ in rows}
+    finally:
+        Plugin.settings = previous
+
+
+def _args(cache: str = "none") -> list[str]:
+    return [f"--async-blocking-python-path={SITE}", f"--async-blocking-cache-dir={cache}"]
+
+
+@pytest.mark.parametrize("path", ENTRY_FILES, ids=[p.name for p in ENTRY_FILES])
+def test_project_file_matches_markers(path: Path) -> None:
+    expected = harness.parse_markers(harness.read_source(path))
+    assert _run(path, _args()) == expected
+
+
+def test_library_needs_its_directory() -> None:
+    # Without the library's directory nothing of it is found: no ABL603, no guess.
+    path = PROJECTS / "webapp" / "webapp" / "routes.py"
+    found = _run(path, ["--async-blocking-cache-dir=none"])
+    assert not any(code == "ABL603" for _, code in found)
+    assert any(code == "ABL602" for _, code in found)
+
+
+def test_warm_cache_gives_the_same_findings(tmp_path: Path) -> None:
+    path = PROJECTS / "webapp" / "webapp" / "routes.py"
+    cache = tmp_path / "cache"
+    cold = _run(path, _args(str(cache)))
+    assert (cache / ".gitignore").is_file()
+    assert any(cache.rglob("*.json"))
+    warm = _run(path, _args(str(cache)))
+    assert cold == warm == harness.parse_markers(harness.read_source(path))
+
+
+def test_cache_sees_a_changed_helper(tmp_path: Path) -> None:
+    project = tmp_path / "proj"
+    shutil.copytree(PROJECTS / "webapp", project)
+    routes = project / "webapp" / "routes.py"
+    cache = str(tmp_path / "cache")
+    assert (29, "ABL602") in _run(routes, _args(cache))
+    utils = project / "webapp" / "utils.py"
+    text = utils.read_text(encoding="utf-8")
+    blocking = "    with open(path) as handle:\n        return json.load(handle)"
+    utils.write_text(text.replace(blocking, "    return {'path': path}", 1), encoding="utf-8")
+    os.utime(utils, ns=(1, 1))  # a different mtime even on coarse clocks
+    found = _run(routes, _args(cache))
+    assert (29, "ABL602") not in found
+    assert (30, "ABL602") in found  # load_session is unchanged
+
+
+def test_corrupt_and_unwritable_cache_are_ignored(tmp_path: Path) -> None:
+    path = PROJECTS / "webapp" / "webapp" / "routes.py"
+    expected = harness.parse_markers(harness.read_source(path))
+    cache = tmp_path / "cache"
+    _run(path, _args(str(cache)))
+    for entry in cache.rglob("*.json"):
+        entry.write_text("{not json", encoding="utf-8")
+    assert _run(path, _args(str(cache))) == expected
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache's folder would go", encoding="utf-8")
+    assert _run(path, _args(str(blocked / "cache"))) == expected
