@@ -132,6 +132,50 @@ def test_pre_commit_hook(tmp_path: Path) -> None:
     assert "src/app.py:6:5: ABL101" in result.stdout
 
 
+def test_own_pre_commit_hook(tmp_path: Path) -> None:
+    yaml = pytest.importorskip("yaml")
+    if shutil.which("pre-commit") is None or shutil.which("git") is None:
+        pytest.skip("pre-commit or git is not installed")
+    manifest = REPO_ROOT / ".pre-commit-hooks.yaml"
+    validate = subprocess.run(
+        ["pre-commit", "validate-manifest", str(manifest)], capture_output=True, text=True,
+        check=False,
+    )
+    assert validate.returncode == 0, validate.stdout + validate.stderr
+    hooks = {hook["id"]: hook for hook in yaml.safe_load(manifest.read_text(encoding="utf-8"))}
+    hook = hooks["flake8-async-blocking"]
+    documented = yaml.safe_load(_block("yaml", "**pre-commit, our own hook.**"))
+    assert documented["repos"][0]["hooks"] == [{"id": "flake8-async-blocking"}]
+    # pre-commit builds a virtualenv from the repository and puts its scripts
+    # on PATH; that needs the network, so the test runs the same hook as a
+    # local one with the scripts of the environment the plugin is installed in.
+    assert hook["language"] == "python"
+    assert hook["require_serial"] is False
+    command, *rest = shlex.split(hook["entry"])
+    script = shutil.which(command, path=str(Path(sys.executable).parent))
+    assert script is not None, f"{command} is not a script of {sys.executable}"
+    local = {**hook, "entry": shlex.join([script, *rest]), "language": "system"}
+    project = _project(tmp_path)
+    # Codes other than ABL must not be reported, nor files that are not Python.
+    (project / "src" / "util.py").write_text("import os\n\nx = '" + "y" * 120 + "'\n")
+    (project / "notes.txt").write_text(SAMPLE)
+    config = {"repos": [{"repo": "local", "hooks": [local]}]}
+    (project / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FLAKE8_ASYNC")}
+    env["PRE_COMMIT_HOME"] = str(tmp_path / "cache")
+    for argv in (["git", "init", "-q"], ["git", "add", "-A"]):
+        subprocess.run(argv, cwd=project, check=True, env=env)
+    result = subprocess.run(
+        ["pre-commit", "run", "--all-files"], cwd=project, capture_output=True, text=True,
+        env=env, check=False,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, output
+    assert "src/app.py:6:5: ABL101 " in result.stdout
+    assert ":5:5: ABL101" not in output  # the noqa comment holds
+    assert "util.py" not in output and "notes.txt" not in output
+
+
 def _ruff() -> list[str]:
     if shutil.which("ruff") is not None:
         return ["ruff"]
