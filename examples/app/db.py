@@ -1,9 +1,13 @@
 """Models and a sync SQLAlchemy session, handed to the routes by ``Depends``."""
 
+import os
+
 from sqlalchemy import ForeignKey, create_engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
 
-engine = create_engine("postgresql+psycopg2://shop@db/shop")
+DATABASE_URL = os.environ.get("SHOP_DATABASE_URL", "postgresql+psycopg2://shop@db/shop")
+
+engine = create_engine(DATABASE_URL)
 SessionLocal = sessionmaker(bind=engine)
 
 

@@ -1,10 +1,14 @@
 """Models and an async SQLAlchemy session, handed to the routes by ``Depends``."""
 
+import os
+
 from sqlalchemy import ForeignKey
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-engine = create_async_engine("postgresql+asyncpg://shop@db/shop")
+DATABASE_URL = os.environ.get("SHOP_DATABASE_URL", "postgresql+asyncpg://shop@db/shop")
+
+engine = create_async_engine(DATABASE_URL)
 SessionLocal = async_sessionmaker(engine, expire_on_commit=False)
 
 
