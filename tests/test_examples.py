@@ -51,17 +51,21 @@ EXAMPLES_EXTRA = ("fastapi", "httpx", "sqlalchemy", "aiosqlite", "greenlet", "re
 
 def _findings(*paths: str) -> set[tuple[str, str, str]]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("FLAKE8_ASYNC")}
+    # From the repository root, as the README runs it (and where the plugin
+    # keeps its cache), with the paths shown relative to examples/.
     result = subprocess.run(
-        [sys.executable, "-m", "flake8", "--isolated", "--select=ABL", *paths],
-        cwd=EXAMPLES, capture_output=True, text=True, env=env, timeout=300, check=False,
+        [sys.executable, "-m", "flake8", "--isolated", "--select=ABL",
+         *(f"examples/{path}" for path in paths)],
+        cwd=REPO_ROOT, capture_output=True, text=True, env=env, timeout=300, check=False,
     )
     assert not result.stderr, result.stderr
     found = set()
     for line in result.stdout.splitlines():
         match = OUTPUT.match(line)
         assert match is not None, line
-        source = (EXAMPLES / match["path"]).read_text(encoding="utf-8").splitlines()
-        found.add((match["path"], match["code"], source[int(match["line"]) - 1].strip()))
+        path = Path(match["path"]).relative_to("examples").as_posix()
+        source = (EXAMPLES / path).read_text(encoding="utf-8").splitlines()
+        found.add((path, match["code"], source[int(match["line"]) - 1].strip()))
     return found
 
 
