@@ -25,7 +25,7 @@ FunctionNode = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 # does it once per process, not per call.
 _NOT_PROPAGATED = frozenset({"ABL503", "ABL802", "ABL803", "ABL701", "ABL702", "ABL703"})
 
-# A memoised helper with no parameters blocks once per process, not per call.
+# A memoised helper blocks once (per process, or per distinct argument), not per call.
 _MEMOISING_DECORATORS = frozenset({"cache", "lru_cache", "cached_property"})
 
 
@@ -192,7 +192,7 @@ class Summaries:
         for call, call_scope in events.calls:
             hit = classifier.call(call, call_scope)
             if hit is not None:
-                if hit.code not in _NOT_PROPAGATED or _dynamic_import(hit, call):
+                if hit.code not in _NOT_PROPAGATED:
                     found.append(Blocker(hit, call.lineno))
                 continue
             callee = self.target(classifier.resolver.function_of(call.func, call_scope))
@@ -214,22 +214,13 @@ class Summaries:
         self._callees[key] = callees
 
 
-def _dynamic_import(hit: Hit, call: ast.Call) -> bool:
-    """Tell whether a run-time import names its module at run time: a new module per call.
-
-    ``import_module("json")`` is a one-off; ``import_module(f"..{name}")`` may
-    load a different module on every call, so a helper doing it blocks.
-    """
-    if hit.code != "ABL802" or not call.args:
-        return False
-    return not isinstance(call.args[0], ast.Constant)
-
-
 def _memoised(function: ast.FunctionDef) -> bool:
-    """Tell whether a helper with no parameters caches its result (it blocks once)."""
-    args = function.args
-    if args.args or args.posonlyargs or args.kwonlyargs or args.vararg or args.kwarg:
-        return False
+    """Tell whether a helper caches its result (``@cache``, ``@lru_cache``...).
+
+    It blocks once per process, or once per distinct argument: in real code
+    the arguments of a memoised helper are few (a cipher list, a locale), and
+    the cache is often warmed at start-up, so it is not carried to callers.
+    """
     for decorator in function.decorator_list:
         if isinstance(decorator, ast.Call):
             decorator = decorator.func

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import re
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -335,6 +336,8 @@ BAD_VALUES = [
     ("async-blocking-calls", "not a name -> x"),
     ("async-blocking-allow", "os/path"),
     ("async-blocking-loop-threshold", "-3"),
+    ("async-blocking-python-path", "no/such/dir"),
+    ("async-blocking-cache-dir", "setup.cfg"),
 ]
 
 
@@ -427,3 +430,45 @@ def test_select_abl_turns_on_every_code(tmp_path: Path) -> None:
         (tmp_path / f"{code}.py").write_text(source, encoding="utf-8")
     result = flake8("--isolated", "--select=ABL", ".", cwd=tmp_path)
     assert {row[2] for row in rows(result)} == set(sources)
+
+
+# --- other modules and libraries (ABL602, ABL603) -----------------------------------
+
+PROJECTS = Path(__file__).parent / "projects"
+
+
+def test_project_through_flake8_with_config_jobs_and_cache(tmp_path: Path) -> None:
+    project = tmp_path / "webapp"
+    shutil.copytree(PROJECTS / "webapp", project)
+    site = PROJECTS / "site-packages"
+    _write_config(project, "setup.cfg", f"async-blocking-python-path = {site}\n")
+    expected = {
+        ("routes.py", line, code)
+        for line, code in harness.parse_markers(
+            harness.read_source(project / "webapp" / "routes.py")
+        )
+    }
+    cold = flake8("--select=ABL", "--jobs=2", "webapp", cwd=project)
+    assert rows(cold) == expected
+    cache = project / ".async-blocking-cache"
+    assert (cache / ".gitignore").is_file() and any(cache.rglob("*.json"))
+    warm = flake8("--select=ABL", "--jobs=2", "webapp", cwd=project)
+    assert warm.stdout == cold.stdout
+    off = flake8("--select=ABL", "--async-blocking-cache-dir=none", "webapp", cwd=tmp_path)
+    assert not (tmp_path / ".async-blocking-cache").exists()
+    assert not any(code == "ABL603" for _, _, code in rows(off))  # library not configured
+
+
+def test_project_file_on_stdin_follows_its_imports(tmp_path: Path) -> None:
+    project = tmp_path / "webapp"
+    shutil.copytree(PROJECTS / "webapp", project)
+    source = (project / "webapp" / "routes.py").read_text(encoding="utf-8")
+    result = flake8(
+        "--select=ABL",
+        "--stdin-display-name=webapp/routes.py",
+        "--async-blocking-cache-dir=none",
+        "-",
+        cwd=project,
+        stdin=source,
+    )
+    assert ("routes.py", 36, "ABL602") in rows(result)

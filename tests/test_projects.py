@@ -69,15 +69,15 @@ def test_cache_sees_a_changed_helper(tmp_path: Path) -> None:
     shutil.copytree(PROJECTS / "webapp", project)
     routes = project / "webapp" / "routes.py"
     cache = str(tmp_path / "cache")
-    assert (29, "ABL602") in _run(routes, _args(cache))
+    assert (36, "ABL602") in _run(routes, _args(cache))
     utils = project / "webapp" / "utils.py"
     text = utils.read_text(encoding="utf-8")
     blocking = "    with open(path) as handle:\n        return json.load(handle)"
     utils.write_text(text.replace(blocking, "    return {'path': path}", 1), encoding="utf-8")
     os.utime(utils, ns=(1, 1))  # a different mtime even on coarse clocks
     found = _run(routes, _args(cache))
-    assert (29, "ABL602") not in found
-    assert (30, "ABL602") in found  # load_session is unchanged
+    assert (36, "ABL602") not in found
+    assert (37, "ABL602") in found  # load_session is unchanged
 
 
 def test_corrupt_and_unwritable_cache_are_ignored(tmp_path: Path) -> None:

@@ -17,6 +17,12 @@ def slugify(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=None)
+def locale_table(locale: str) -> Any:
+    with open(f"locales/{locale}.json") as handle:  # memoised: once per locale
+        return json.load(handle)
+
+
+@functools.lru_cache(maxsize=None)
 def settings() -> Any:
     with open("settings.json") as handle:  # memoised, no parameters: read once
         return json.load(handle)

@@ -1,0 +1,196 @@
+"""The program layer on generated and hostile projects, written to a temporary folder.
+
+- renaming a module (and its imports) keeps every finding but the path it shows;
+- wrapping the blocking work in ``await asyncio.to_thread(...)`` removes it;
+- modules that raise, exit or write a file at import time are read, never run;
+- broken, binary-only, huge and self-importing dependencies give no finding and no error.
+"""
+
+from __future__ import annotations
+
+import ast
+import keyword
+import os
+import textwrap
+from pathlib import Path
+
+import harness
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from flake8_async_blocking.plugin import Plugin
+
+# (import line, blocking statement, code of the inner call)
+BLOCKING = [
+    ("import time", "time.sleep(0.5)"),
+    ("import requests", "requests.get(url)"),
+    ("import subprocess", "subprocess.run(['ls'])"),
+    ("", "open(url).read()"),
+    ("import os", "os.listdir(url)"),
+]
+
+
+def _write(root: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+
+
+def _check(path: Path, *extra: str) -> list[tuple[int, str, str]]:
+    source = harness.read_source(path)
+    previous = Plugin.settings
+    Plugin.settings = harness.settings_from_args(["--async-blocking-cache-dir=none", *extra])
+    try:
+        rows = Plugin(ast.parse(source), str(path), source.splitlines(True)).run()
+        return sorted((line, text.split()[0], text) for line, _, text, _ in rows)
+    finally:
+        Plugin.settings = previous
+
+
+def _project(root: Path, module: str, depth: int, blocking: int, wrapped: bool) -> Path:
+    imports, statement = BLOCKING[blocking]
+    helpers = [f"def step{i}(url):\n    return step{i + 1}(url)\n" for i in range(depth - 1)]
+    helpers.append(f"def step{depth - 1}(url):\n    return {statement}\n")
+    body = "\n\n".join(helpers)
+    if wrapped:
+        body += "\n\nasync def entry(url):\n    return await asyncio.to_thread(step0, url)\n"
+    else:
+        body += "\n\ndef entry(url):\n    return step0(url)\n"
+    _write(
+        root,
+        {
+            "pyproject.toml": "",
+            "app/__init__.py": "",
+            f"app/{module}.py": f"import asyncio\n{imports}\n\n\n{body}",
+            "app/views.py": (
+                f"from app.{module} import entry\n\n\n"
+                "async def view(url):\n"
+                f"    return {'await ' if wrapped else ''}entry(url)\n"
+            ),
+        },
+    )
+    return root / "app" / "views.py"
+
+
+_MODULES = st.from_regex(r"[a-z][a-z0-9_]{0,12}", fullmatch=True).filter(
+    lambda name: not keyword.iskeyword(name) and name not in ("views", "asyncio", "app")
+)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    first=_MODULES,
+    second=_MODULES,
+    depth=st.integers(1, 4),
+    blocking=st.integers(0, len(BLOCKING) - 1),
+)
+def test_renaming_a_module_keeps_the_findings(
+    tmp_path_factory: pytest.TempPathFactory, first: str, second: str, depth: int, blocking: int
+) -> None:
+    found = []
+    for module in (first, second):
+        root = tmp_path_factory.mktemp("project")
+        views = _project(root, module, depth, blocking, wrapped=False)
+        shown = f"(app/{module}.py:"
+        found.append(
+            [
+                (line, code, text.replace(shown, "(app/<m>.py:"))
+                for line, code, text in _check(views)
+            ]
+        )
+    assert found[0] == found[1]
+    assert [(line, code) for line, code, _ in found[0]] == [(5, "ABL602")]
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
+@given(module=_MODULES, depth=st.integers(1, 4), blocking=st.integers(0, len(BLOCKING) - 1))
+def test_offloading_in_the_helper_removes_the_finding(
+    tmp_path_factory: pytest.TempPathFactory, module: str, depth: int, blocking: int
+) -> None:
+    views = _project(tmp_path_factory.mktemp("project"), module, depth, blocking, wrapped=True)
+    assert _check(views) == []
+
+
+def test_dependencies_are_read_never_run(tmp_path: Path) -> None:
+    marker = tmp_path / "ran.txt"
+    _write(
+        tmp_path,
+        {
+            "pyproject.toml": "",
+            "svc/__init__.py": (
+                f"open({str(marker)!r}, 'w').write('imported')\nraise SystemExit(3)\n"
+            ),
+            "svc/helpers.py": f"""\
+                import os, sys
+                open({str(marker)!r}, 'w').write('imported')
+                os._exit(4)
+                sys.exit(5)
+                raise RuntimeError('imported')
+
+
+                def save(data):
+                    with open('out.txt', 'w') as handle:
+                        handle.write(data)
+                """,
+            "svc/views.py": """\
+                from svc.helpers import save
+
+
+                async def view(data):
+                    save(data)
+                """,
+        },
+    )
+    found = _check(tmp_path / "svc" / "views.py")
+    assert [(line, code) for line, code, _ in found] == [(5, "ABL602")]
+    assert not marker.exists()
+
+
+def test_hostile_dependencies_give_nothing(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    _write(
+        site,
+        {
+            "cyclic/__init__.py": "from cyclic.a import run\n",
+            "cyclic/a.py": "from cyclic.b import run\n",
+            "cyclic/b.py": "from cyclic.a import run\n",
+            "selfish/__init__.py": "from selfish import run\n",
+            "broken/__init__.py": "def run(:\n",
+            "huge/__init__.py": (
+                "import time\n\n\ndef run():\n    time.sleep(1)\n" + "#" * 2_000_000
+            ),
+        },
+    )
+    (site / "latin").mkdir()
+    (site / "latin" / "__init__.py").write_bytes(b"def run():\n    return '\xff\xfe'\n")
+    (site / "binary").mkdir()
+    (site / "binary" / "__init__.cpython-311-x86_64-linux-gnu.so").write_bytes(b"\x7fELF\0\0")
+    names = ["cyclic", "selfish", "broken", "huge", "latin", "binary"]
+    _write(
+        tmp_path / "app",
+        {
+            "pyproject.toml": "",
+            "views.py": "".join(f"import {name}\n" for name in names)
+            + "\n\nasync def view():\n"
+            + "".join(f"    {name}.run()\n" for name in names),
+        },
+    )
+    assert _check(tmp_path / "app" / "views.py", f"--async-blocking-python-path={site}") == []
+
+
+def test_stdin_and_unknown_files_follow_from_the_working_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _write(tmp_path, {"tools.py": "import time\n\n\ndef nap():\n    time.sleep(1)\n"})
+    monkeypatch.chdir(tmp_path)
+    source = "from tools import nap\n\n\nasync def view():\n    nap()\n"
+    previous = Plugin.settings
+    Plugin.settings = harness.settings_from_args(["--async-blocking-cache-dir=none"])
+    try:
+        rows = list(Plugin(ast.parse(source), "stdin", source.splitlines(True)).run())
+    finally:
+        Plugin.settings = previous
+    assert [(row[0], row[2].split()[0]) for row in rows] == [(5, "ABL602")]
+    assert os.listdir(tmp_path) == ["tools.py"]
