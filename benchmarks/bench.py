@@ -50,6 +50,7 @@ sys.path.insert(0, str(ROOT))  # the checkout's package, even where it is not in
 import corpus  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
 
 from flake8_async_blocking.plugin import Plugin  # noqa: E402
+from flake8_async_blocking.settings import Settings  # noqa: E402
 
 RESULTS = HERE / "results.json"
 FLAKE8_RUN = HERE / "flake8_run.py"
@@ -222,9 +223,11 @@ def flake8_command(mode: str, stock: bool, args: Sequence[str]) -> list[str]:
     return [*command, "--", *args]
 
 
-def run_flake8(mode: str, stock: bool, files: Sequence[str], workdir: Path) -> Flake8Run:
+def run_flake8(
+    mode: str, stock: bool, files: Sequence[str], workdir: Path, extra: Sequence[str] = ()
+) -> Flake8Run:
     """One flake8 run, measured by a small launcher (flake8_run.py --measure)."""
-    args = ["--isolated", "--jobs=1", "--exit-zero", *files]
+    args = ["--isolated", "--jobs=1", "--exit-zero", *extra, *files]
     env = {k: v for k, v in os.environ.items() if k != "FLAKE8_ASYNC_BLOCKING_RAISE"}
     with tempfile.TemporaryDirectory() as tmp:
         figures_path, report_path = Path(tmp, "figures.json"), Path(tmp, "report.txt")
@@ -239,7 +242,7 @@ def run_flake8(mode: str, stock: bool, files: Sequence[str], workdir: Path) -> F
         figures = json.loads(figures_path.read_text())
         report = report_path.read_text(errors="replace").splitlines()
     return Flake8Run(
-        mode=mode,
+        mode=mode if mode == "without" else ("cold" if "cold" in str(extra) else "warm"),
         wall_s=figures["wall_s"],
         cpu_s=figures["cpu_s"],
         maxrss_mb=figures["maxrss_mb"],
@@ -247,6 +250,77 @@ def run_flake8(mode: str, stock: bool, files: Sequence[str], workdir: Path) -> F
         abl_findings=sum(1 for line in report if ": ABL" in line),
         returncode=figures["returncode"],
     )
+
+
+def follow_args() -> list[str]:
+    """The corpus projects as installed libraries: each is found by the others' imports."""
+    source = corpus.CORPUS / "src"
+    folders = sorted(str(p) for p in source.iterdir() if p.is_dir()) if source.is_dir() else []
+    return [f"--async-blocking-python-path={','.join(folders)}"] if folders else []
+
+
+_EDITOR = """
+import ast, json, sys, time, tokenize
+from flake8_async_blocking.plugin import Plugin
+from flake8_async_blocking.settings import Settings
+path, cache, roots = sys.argv[1], sys.argv[2], sys.argv[3].split(",")
+with tokenize.open(path) as handle:
+    source = handle.read()
+tree, lines = ast.parse(source), source.splitlines(True)
+Plugin.settings = Settings(cache_dir=cache, python_path=tuple(roots))
+start = time.perf_counter()
+found = list(Plugin(tree, path, lines).run())
+elapsed = time.perf_counter() - start
+from flake8_async_blocking import program
+units = sum(1 for _, p in program._PROGRAMS.values() for u in p._units.values() if u)
+print(json.dumps({"s": elapsed, "findings": len(found), "modules": units}))
+"""
+
+
+def editor_figures() -> Optional[dict[str, Any]]:
+    """(g) An editor's check of one module deep in the largest project: empty, then warm cache.
+
+    Each check is a new process, as an editor runs flake8 on save; the time is the
+    plugin's alone (parsing the checked file is flake8's).  The module is the deepest
+    one with a coroutine and the most imports in the largest corpus project.
+    """
+    source = corpus.CORPUS / "src"
+    if not source.is_dir():
+        return None
+    largest = max(
+        (p for p in source.iterdir() if p.is_dir()),
+        key=lambda p: sum(1 for _ in p.rglob("*.py")),
+    )
+    best: Optional[tuple[int, int, str]] = None
+    for path in largest.rglob("*.py"):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if "async def" not in text:
+            continue
+        key = (len(path.relative_to(largest).parts), text.count("\nfrom ") + text.count("\nimport "))
+        if best is None or key > best[:2]:
+            best = (*key, str(path))
+    if best is None:
+        return None
+    path = best[2]
+    roots = ",".join(str(p) for p in sorted(source.iterdir()) if p.is_dir())
+    env = {k: v for k, v in os.environ.items() if k != "FLAKE8_ASYNC_BLOCKING_RAISE"}
+    env["PYTHONPATH"] = str(HERE.parent)
+    with tempfile.TemporaryDirectory() as cache:
+        figures = []
+        for _ in range(3):  # empty cache, then warm twice (the best is kept)
+            done = subprocess.run(
+                [sys.executable, "-c", _EDITOR, path, cache, roots],
+                capture_output=True, text=True, env=env, check=True, cwd=largest,
+            )
+            figures.append(json.loads(done.stdout))
+    return {
+        "file": str(Path(path).relative_to(source)),
+        "lines": sum(1 for _ in open(path, encoding="utf-8", errors="replace")),
+        "cold_ms": figures[0]["s"] * 1e3,
+        "warm_ms": min(f["s"] for f in figures[1:]) * 1e3,
+        "modules": figures[0]["modules"],
+        "findings": figures[0]["findings"],
+    }
 
 
 def verify_switch(stock: bool) -> dict[str, str]:
@@ -285,6 +359,7 @@ def parse_args(argv: Optional[Sequence[str]]) -> argparse.Namespace:
     )
     parser.add_argument("--no-flake8", action="store_true", help="skip (c) and (f)")
     parser.add_argument("--no-flake8-async", action="store_true", help="skip (d)")
+    parser.add_argument("--no-editor", action="store_true", help="skip (g)")
     parser.add_argument(
         "--all-plugins", action="store_true",
         help="keep other installed flake8 plugins in (c)/(f) (default: stock flake8 only)",
@@ -305,6 +380,8 @@ def parse_args(argv: Optional[Sequence[str]]) -> argparse.Namespace:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
+    # In process, answers about other modules stay in memory; no disk cache.
+    Plugin.settings = Settings(cache_dir=None)
     args = parse_args(argv)
     os.environ.pop("FLAKE8_ASYNC_BLOCKING_RAISE", None)  # time what users run
     started = time.perf_counter()
@@ -404,11 +481,16 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         sample_sources += load(missing)[0] if missing else []
         sample_plugin_s = best_of(sample_sources, run_plugin, args.repeat).all_s
         runs: list[Flake8Run] = []
-        for _ in range(args.repeat):
-            for mode in ("without", "with"):
-                runs.append(run_flake8(mode, stock, files, corpus.CORPUS))
+        with tempfile.TemporaryDirectory() as caches:
+            warm = [f"--async-blocking-cache-dir={caches}/warm", *follow_args()]
+            run_flake8("with", stock, files, corpus.CORPUS, warm)  # fills the warm cache
+            for repeat in range(args.repeat):
+                cold = [f"--async-blocking-cache-dir={caches}/cold{repeat}", *follow_args()]
+                runs.append(run_flake8("without", stock, files, corpus.CORPUS))
+                runs.append(run_flake8("with", stock, files, corpus.CORPUS, cold))
+                runs.append(run_flake8("with", stock, files, corpus.CORPUS, warm))
         best: dict[str, Flake8Run] = {}
-        for mode in ("without", "with"):
+        for mode in ("without", "cold", "warm"):
             mine = [r for r in runs if r.mode == mode]
             best[mode] = Flake8Run(
                 mode=mode,
@@ -436,17 +518,24 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             "skipped": False, "plugins": "stock" if stock else "all installed",
             "versions": versions, "files": len(files), "lines": sample_lines,
             "repeat": args.repeat,
-            "with": best["with"].__dict__, "without": best["without"].__dict__,
-            "cpu_ratio": ratio(best["with"].cpu_s, best["without"].cpu_s),
-            "wall_ratio": ratio(best["with"].wall_s, best["without"].wall_s),
-            "maxrss_ratio": ratio(best["with"].maxrss_mb, best["without"].maxrss_mb),
+            "with": best["warm"].__dict__, "without": best["without"].__dict__,
+            "cold": best["cold"].__dict__,
+            "cpu_ratio": ratio(best["warm"].cpu_s, best["without"].cpu_s),
+            "cold_cpu_ratio": ratio(best["cold"].cpu_s, best["without"].cpu_s),
+            "wall_ratio": ratio(best["warm"].wall_s, best["without"].wall_s),
+            "maxrss_ratio": ratio(
+                max(best["warm"].maxrss_mb, best["cold"].maxrss_mb), best["without"].maxrss_mb
+            ),
             "startup_cpu_s": startup,
             "plugin_in_process_s": sample_plugin_s,
             "plugin_share": ratio(sample_plugin_s, best["without"].cpu_s),
             "runs": [r.__dict__ for r in runs],
         }
 
+    editor = None if args.no_editor else editor_figures()
+
     results: dict[str, Any] = {
+        "editor": editor,
         "environment": {
             "python": platform.python_version(),
             "implementation": platform.python_implementation(),
@@ -519,8 +608,10 @@ def print_table(r: dict[str, Any]) -> None:
         w, wo = f8["with"], f8["without"]
         rows.append((f"(c) flake8 ({f8['plugins']}) sample",
                      f"{f8['files']:,} files", f"{f8['lines']:,} lines"))
-        rows.append(("    cpu without / with", f"{wo['cpu_s']:.2f} / {w['cpu_s']:.2f} s",
+        rows.append(("    cpu without / with, warm cache", f"{wo['cpu_s']:.2f} / {w['cpu_s']:.2f} s",
                      f"x{f8['cpu_ratio']:.3f}"))
+        rows.append(("    cpu with, empty cache", f"{f8['cold']['cpu_s']:.2f} s",
+                     f"x{f8['cold_cpu_ratio']:.3f}"))
         rows.append(("    wall without / with", f"{wo['wall_s']:.2f} / {w['wall_s']:.2f} s",
                      f"x{f8['wall_ratio']:.3f}"))
         rows.append(("    plugin alone on the sample", f"{f8['plugin_in_process_s']:.2f} s",
@@ -530,9 +621,16 @@ def print_table(r: dict[str, Any]) -> None:
                      f"{st['without']:.2f} / {st['with']:.2f} s", "(one empty file)"))
         rows.append(("    findings without / with", f"{wo['findings']:,} / {w['findings']:,}",
                      f"{w['abl_findings']:,} ABL"))
-        rows.append(("(f) peak RSS without / with",
-                     f"{wo['maxrss_mb']:.0f} / {w['maxrss_mb']:.0f} MB",
+        rows.append(("(f) peak RSS without / with (worst)",
+                     f"{wo['maxrss_mb']:.0f} / "
+                     f"{max(w['maxrss_mb'], f8['cold']['maxrss_mb']):.0f} MB",
                      f"x{f8['maxrss_ratio']:.3f}"))
+    ed = r.get("editor")
+    if ed:
+        rows.append(("(g) editor: one deep module", f"{ed['lines']:,} lines", ed["file"]))
+        rows.append(("    plugin, empty / warm cache",
+                     f"{ed['cold_ms']:.0f} / {ed['warm_ms']:.1f} ms",
+                     f"{ed['modules']} modules reached, {ed['findings']} findings"))
     total = sum(r["findings"].values())
     codes = ", ".join(f"{k} {v}" for k, v in r["findings"].items())
     rows.append(("in-process findings", f"{total:,}", codes))
