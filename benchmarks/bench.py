@@ -296,7 +296,8 @@ def editor_figures() -> Optional[dict[str, Any]]:
         text = path.read_text(encoding="utf-8", errors="replace")
         if "async def" not in text:
             continue
-        key = (len(path.relative_to(largest).parts), text.count("\nfrom ") + text.count("\nimport "))
+        imports = text.count("\nfrom ") + text.count("\nimport ")
+        key = (len(path.relative_to(largest).parts), imports)
         if best is None or key > best[:2]:
             best = (*key, str(path))
     if best is None:
@@ -608,7 +609,8 @@ def print_table(r: dict[str, Any]) -> None:
         w, wo = f8["with"], f8["without"]
         rows.append((f"(c) flake8 ({f8['plugins']}) sample",
                      f"{f8['files']:,} files", f"{f8['lines']:,} lines"))
-        rows.append(("    cpu without / with, warm cache", f"{wo['cpu_s']:.2f} / {w['cpu_s']:.2f} s",
+        rows.append(("    cpu without / with, warm cache",
+                     f"{wo['cpu_s']:.2f} / {w['cpu_s']:.2f} s",
                      f"x{f8['cpu_ratio']:.3f}"))
         rows.append(("    cpu with, empty cache", f"{f8['cold']['cpu_s']:.2f} s",
                      f"x{f8['cold_cpu_ratio']:.3f}"))
