@@ -19,7 +19,7 @@ from flake8_async_blocking.names import ModuleIndex, Scope, index_module
 from flake8_async_blocking.origins import Resolver
 from flake8_async_blocking.program import Program, program_for, project_root
 from flake8_async_blocking.settings import Settings
-from flake8_async_blocking.summaries import Summaries
+from flake8_async_blocking.summaries import Summaries, applies
 from flake8_async_blocking.walk import Events, Walk
 
 
@@ -188,7 +188,7 @@ class _ModuleCheck:
                 name
             ):
                 return
-            blocker = self.program.blocker(ref)
+            blocker = applies(self.program.blocker(ref), ref, call)
         if blocker is None:
             return
         helper = _helper_name(call.func) or name

@@ -38,6 +38,9 @@ class Blocker(NamedTuple):
     shown: str = ""  # that file as messages show it
     library: bool = False  # True when the file is in an installed library
     via: tuple[str, ...] = ()  # functions of other modules on the way to the call
+    # "name@position" of the parameter the blocking call depends on
+    # (``if ssl_context: ...`` with ``ssl_context=None``); "" when it does not.
+    guard: str = ""
 
     @property
     def display(self) -> str:
@@ -46,14 +49,19 @@ class Blocker(NamedTuple):
 
     def dump(self) -> list[Any]:
         """Return a JSON-ready form (the disk cache keeps it)."""
-        return [list(self.hit), self.line, self.path, self.shown, self.library, list(self.via)]
+        return [
+            list(self.hit), self.line, self.path, self.shown, self.library, list(self.via),
+            self.guard,
+        ]
 
     @classmethod
     def load(cls, data: Any) -> Optional[Blocker]:
         """Rebuild a blocker from ``dump()``'s form; None for anything malformed."""
         try:
-            hit, line, path, shown, library, via = data
-            return cls(Hit(*hit), int(line), str(path), str(shown), bool(library), tuple(via))
+            hit, line, path, shown, library, via, guard = data
+            return cls(
+                Hit(*hit), int(line), str(path), str(shown), bool(library), tuple(via), str(guard)
+            )
         except (TypeError, ValueError):
             return None
 
@@ -82,8 +90,16 @@ def severity(blocker: Blocker) -> int:
     return 2 if name in _METADATA_CALLS else 1
 
 
+def _before(candidate: Blocker, best: Blocker) -> bool:
+    """Tell whether a callee's blocker (unconditional for the caller) beats ``best``."""
+    return bool(best.guard) or severity(candidate) < severity(best)
+
+
 def _worst(found: list[Blocker]) -> Optional[Blocker]:
-    return min(found, key=lambda blocker: (severity(blocker), blocker.line)) if found else None
+    """Return the blocker to report: unconditional ones first, then by severity and line."""
+    if not found:
+        return None
+    return min(found, key=lambda blocker: (bool(blocker.guard), severity(blocker), blocker.line))
 
 
 class BlockerSource(Protocol):
@@ -124,15 +140,15 @@ class Summaries:
                 )
         return node if isinstance(node, ast.FunctionDef) else None
 
-    def foreign_blocker(self, func: ast.expr, scope: Scope) -> Optional[Blocker]:
+    def foreign_blocker(self, call: ast.Call, scope: Scope) -> Optional[Blocker]:
         """Return why a call of a function, class or method of another module blocks."""
         program = self.program
         if program is None:
             return None
-        ref = self.classifier.resolver.foreign_callee(func, scope)
+        ref = self.classifier.resolver.foreign_callee(call.func, scope)
         if ref is None:
             return None
-        found = program.blocker(ref)
+        found = applies(program.blocker(ref), ref, call)
         if found is None:
             return None
         return found._replace(via=(ref.name.partition(":")[2],) + found.via)
@@ -153,8 +169,8 @@ class Summaries:
                 best = verdict[member]
                 for callee in self._callees[member]:
                     found = verdict.get(id(callee), self._final.get(id(callee)))
-                    if found is not None and (best is None or severity(found) < severity(best)):
-                        best = found
+                    if found is not None and (best is None or _before(found, best)):
+                        best = found._replace(guard="")
                 if best is not verdict[member]:
                     verdict[member] = best
                     changed = True
@@ -186,6 +202,7 @@ class Summaries:
             self._callees[key] = []
             return
         events = Walk(self.index, coroutine=False, threshold=self.threshold).run(node.body, scope)
+        guarded = _guarded_calls(node)
         classifier = self.classifier
         found: list[Blocker] = []
         callees: list[ast.AST] = []
@@ -193,13 +210,13 @@ class Summaries:
             hit = classifier.call(call, call_scope)
             if hit is not None:
                 if hit.code not in _NOT_PROPAGATED:
-                    found.append(Blocker(hit, call.lineno))
+                    found.append(Blocker(hit, call.lineno, guard=guarded.get(id(call), "")))
                 continue
             callee = self.target(classifier.resolver.function_of(call.func, call_scope))
             if callee is not None:
                 callees.append(callee)
                 continue
-            beyond = self.foreign_blocker(call.func, call_scope)
+            beyond = self.foreign_blocker(call, call_scope)
             if beyond is not None:
                 found.append(beyond)
         for expr, stmt_scope, stmt in events.withs:
@@ -212,6 +229,74 @@ class Summaries:
                 found.append(Blocker(hit, getattr(stmt, "lineno", 0)))
         self._direct[key] = _worst(found)
         self._callees[key] = callees
+
+
+def applies(blocker: Optional[Blocker], ref: Ref, call: ast.Call) -> Optional[Blocker]:
+    """Return ``blocker`` unless it depends on an argument this call does not pass."""
+    if blocker is None or not blocker.guard:
+        return blocker
+    name, _, position = blocker.guard.partition("@")
+    index = int(position) if position.isdigit() else -1
+    if ref.kind == "class" or "." in ref.name.partition(":")[2]:
+        index -= 1  # self (or cls) is not written at the call
+    if any(keyword.arg == name or keyword.arg is None for keyword in call.keywords):
+        return blocker._replace(guard="")
+    if 0 <= index < len(call.args) or any(isinstance(a, ast.Starred) for a in call.args):
+        return blocker._replace(guard="")
+    return None
+
+
+_FALSY_DEFAULTS = (None, False, 0, "")
+
+
+def _guarded_calls(function: ast.FunctionDef) -> dict[int, str]:
+    """Map the calls that run only when an optional parameter is given to that parameter.
+
+    ``def connect(host, ssl=None): ... if ssl: ctx = load(ssl)``: ``load`` runs
+    only for callers that pass ``ssl``.  Only the body of an ``if`` on the bare
+    parameter (or ``param is not None``), whose default is falsy, counts.
+    """
+    args = function.args
+    positional = args.posonlyargs + args.args
+    optional: dict[str, str] = {}
+    for position, (arg, default) in enumerate(
+        zip(positional[len(positional) - len(args.defaults):], args.defaults),
+        start=len(positional) - len(args.defaults),
+    ):
+        if isinstance(default, ast.Constant) and default.value in _FALSY_DEFAULTS:
+            optional[arg.arg] = f"{arg.arg}@{position}"
+    for arg, kw_default in zip(args.kwonlyargs, args.kw_defaults):
+        if isinstance(kw_default, ast.Constant) and kw_default.value in _FALSY_DEFAULTS:
+            optional[arg.arg] = f"{arg.arg}@-1"
+    found: dict[int, str] = {}
+    if not optional:
+        return found
+    for node in ast.walk(function):
+        if isinstance(node, ast.If):
+            name = _tested_parameter(node.test)
+            if name in optional:
+                for stmt in node.body:
+                    for inner in ast.walk(stmt):
+                        if isinstance(inner, ast.Call):
+                            found.setdefault(id(inner), optional[name])
+    return found
+
+
+def _tested_parameter(test: ast.expr) -> Optional[str]:
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) and test.values:
+        test = test.values[0]
+    if isinstance(test, ast.Name):
+        return test.id
+    if (
+        isinstance(test, ast.Compare)
+        and isinstance(test.left, ast.Name)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.IsNot)
+        and isinstance(test.comparators[0], ast.Constant)
+        and test.comparators[0].value is None
+    ):
+        return test.left.id
+    return None
 
 
 def _memoised(function: ast.FunctionDef) -> bool:

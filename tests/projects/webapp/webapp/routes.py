@@ -73,6 +73,10 @@ async def library(host: str) -> bool:
     free = country_holidays("DE")  # error: ABL603
     wrapper = AsyncVendor()
     await wrapper.fetch()
+    vendorlib.connect(host)  # ok: certificates are read only when cafile is given
+    vendorlib.connect(host, timeout=2.0)  # ok: likewise
+    vendorlib.connect(host, "ca.pem")  # error: ABL603
+    vendorlib.connect(host, cafile="ca.pem")  # error: ABL603
     return bool(client and other and plain and free)
 
 
