@@ -15,6 +15,11 @@ except ImportError:  # the package is broken: its own tests report how
 # included, so that an internal error fails the test that caused it.
 os.environ[RAISE_ENV] = "1"
 
+# Libraries are looked for only in --async-blocking-python-path, never on the
+# interpreter's sys.path: what happens to be installed (anyio with the examples
+# extra, say) must not change what a fixture reports.  Flake8 subprocesses inherit it.
+os.environ["FLAKE8_ASYNC_BLOCKING_NO_SYS_PATH"] = "1"
+
 
 def pytest_configure(config: pytest.Config) -> None:
     """Register the markers this suite uses besides ``fuzz``."""

@@ -87,6 +87,12 @@ def project_roots(filename: str) -> list[str]:
     return roots
 
 
+# The test suite sets this: libraries are then looked for only in the
+# directories named with --async-blocking-python-path, so that what is
+# installed where the tests run cannot change a fixture's findings.
+NO_SYS_PATH_ENV = "FLAKE8_ASYNC_BLOCKING_NO_SYS_PATH"
+
+
 class Locator:
     """Finds the source of dotted module names; every answer is remembered."""
 
@@ -94,7 +100,8 @@ class Locator:
         stdlib = _stdlib_dirs()
         self.project_roots = tuple(os.path.realpath(root) for root in project_roots)
         library: list[str] = []
-        for entry in list(extra) + list(sys.path):
+        search = list(extra) + ([] if os.environ.get(NO_SYS_PATH_ENV) else list(sys.path))
+        for entry in search:
             if not entry:
                 continue
             real = os.path.realpath(entry)
