@@ -158,6 +158,8 @@ def test_hostile_dependencies_give_nothing(tmp_path: Path) -> None:
             "cyclic/b.py": "from cyclic.a import run\n",
             "selfish/__init__.py": "from selfish import run\n",
             "broken/__init__.py": "def run(:\n",
+            # A library the catalogue describes: its own rows report it, not ABL603.
+            "redis/__init__.py": "import time\n\n\ndef run():\n    time.sleep(1)\n",
             "huge/__init__.py": (
                 "import time\n\n\ndef run():\n    time.sleep(1)\n" + "#" * 2_000_000
             ),
@@ -167,7 +169,7 @@ def test_hostile_dependencies_give_nothing(tmp_path: Path) -> None:
     (site / "latin" / "__init__.py").write_bytes(b"def run():\n    return '\xff\xfe'\n")
     (site / "binary").mkdir()
     (site / "binary" / "__init__.cpython-311-x86_64-linux-gnu.so").write_bytes(b"\x7fELF\0\0")
-    names = ["cyclic", "selfish", "broken", "huge", "latin", "binary"]
+    names = ["cyclic", "selfish", "broken", "huge", "latin", "binary", "redis"]
     _write(
         tmp_path / "app",
         {

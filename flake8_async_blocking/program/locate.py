@@ -24,6 +24,23 @@ MAX_SOURCE_BYTES = 1_500_000
 _STDLIB_NAMES: frozenset[str] = frozenset(getattr(sys, "stdlib_module_names", ()))
 
 
+def _catalogued_roots() -> frozenset[str]:
+    """Return the top-level packages the catalogue describes (requests, sqlalchemy...).
+
+    Their blocking APIs are rows of the catalogue, reported under their own
+    codes; following their internals as installed libraries would only repeat
+    those findings less precisely.  A project's own modules are followed even
+    when the project is one of them.
+    """
+    from flake8_async_blocking import catalogue
+
+    roots: set[str] = set()
+    for table in (catalogue.CALLS, catalogue.METHODS, catalogue.RETURNS, catalogue.VALUES,
+                  catalogue.ALIASES, catalogue.OFFLOADERS, catalogue.WITH, catalogue.ITERATE):
+        roots.update(name.partition(".")[0] for name in table)
+    return frozenset(roots - _STDLIB_NAMES)
+
+
 class Located(NamedTuple):
     """A module's source: its path, its dotted name and where it was found."""
 
@@ -112,6 +129,7 @@ class Locator:
             library.append(real)
         self.library_roots = tuple(library)
         self._found: dict[str, Optional[Located]] = {}
+        self._catalogued = _catalogued_roots()
 
     def find(self, module: str) -> Optional[Located]:
         """Return where the source of ``module`` is, or None."""
@@ -128,7 +146,8 @@ class Locator:
 
     def _search(self, module: str) -> Optional[Located]:
         parts = module.split(".")
-        for roots, project in ((self.project_roots, True), (self.library_roots, False)):
+        libraries = () if parts[0] in self._catalogued else self.library_roots
+        for roots, project in ((self.project_roots, True), (libraries, False)):
             for root in roots:
                 path = _source_in(root, parts)
                 if path is not None:
