@@ -34,6 +34,7 @@ fixtures.  Results go to ``benchmarks/realbugs-results.json``.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import re
@@ -45,7 +46,7 @@ import time
 import zipfile
 from collections import defaultdict
 from pathlib import Path, PurePosixPath
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterator, NamedTuple, Sequence
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "realbugs.json"
@@ -56,7 +57,10 @@ SRC = BASE / "src"
 LIB = BASE / "lib"
 RUNNER = HERE / "flake8_run.py"
 PATH_OPTION = "--async-blocking-python-path"
-FINDING = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<code>[A-Z]+\d+) (?P<text>.*)$")
+FINDING = re.compile(
+    r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<code>[A-Z]+\d+) (?P<text>.*)$"
+)
+DEEP = frozenset({"other-module", "attribute-object", "library"})
 SHAPES = ("same-function", "same-module-helper", "other-module", "attribute-object", "library")
 
 
@@ -69,10 +73,23 @@ def _pip(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, capture_output=True, text=True, check=False)
 
 
+class Finding(NamedTuple):
+    path: str
+    line: int
+    code: str
+    text: str
+
+
+def _archives(target: Path) -> list[Path]:
+    if not target.is_dir():
+        return []
+    return sorted(p for p in target.iterdir() if p.suffix in {".whl", ".zip", ".gz"})
+
+
 def download(dist: str, version: str) -> Path:
     """Download one release (a wheel where one exists) and return the archive."""
     target = DIST / _key(dist, version)
-    found = [p for p in target.glob("*") if p.suffix in {".whl", ".zip", ".gz"}] if target.is_dir() else []
+    found = _archives(target)
     if found:
         return found[0]
     target.mkdir(parents=True, exist_ok=True)
@@ -82,13 +99,14 @@ def download(dist: str, version: str) -> Path:
         "download", "--no-deps", "--prefer-binary", "--ignore-requires-python",
         "-d", str(target), f"{dist}=={version}",
     )
-    found = [p for p in target.glob("*") if p.suffix in {".whl", ".zip", ".gz"}]
+    found = _archives(target)
     if result.returncode != 0 or not found:
-        raise RuntimeError(f"pip download {dist}=={version} failed: {result.stderr.strip()[-400:]}")
+        detail = result.stderr.strip()[-400:]
+        raise RuntimeError(f"pip download {dist}=={version} failed: {detail}")
     return found[0]
 
 
-def _members(archive: Path) -> Iterable[tuple[PurePosixPath, bytes]]:
+def _members(archive: Path) -> Iterator[tuple[PurePosixPath, bytes]]:
     if archive.suffix in {".whl", ".zip"}:
         with zipfile.ZipFile(archive) as zipped:
             for name in zipped.namelist():
@@ -112,11 +130,12 @@ def extract(archive: Path, target: Path) -> Path:
     if target.exists():
         shutil.rmtree(target)
     for relative, data in _members(archive):
-        if not relative.parts or ".." in relative.parts:
+        if not relative.parts or ".." in relative.parts or relative.is_absolute():
             continue
         path = target.joinpath(*relative.parts)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
+    target.mkdir(parents=True, exist_ok=True)
     marker.write_text("ok\n")
     return target
 
@@ -143,11 +162,11 @@ def library_dir(dist: str, version: str) -> Path:
         "--target", str(target), f"{dist}=={version}",
     )
     if result.returncode != 0:
-        # A wheel built for another interpreter: its sources are all that is read.
-        archive = download(dist, version)
+        # A release that will not install on this interpreter (no wheel, and its sdist
+        # does not build here): its sources are all the analysis reads.
         if target.exists():
             shutil.rmtree(target)
-        extract(archive, target)
+        extract(download(dist, version), target)
     marker.write_text("ok\n")
     return target
 
@@ -159,57 +178,62 @@ def flake8_knows(option: str) -> bool:
     return option in result.stdout
 
 
-def run_flake8(root: Path, files: Sequence[str], lib: Path | None, use_path: bool) -> list[dict[str, Any]]:
-    command = [sys.executable, str(RUNNER), "with", "--only", "--",
-               "--isolated", "--select=ABL", "--jobs=1", "--exit-zero"]
+def run_flake8(
+    root: Path, files: Sequence[str], lib: Path | None, use_path: bool
+) -> list[Finding]:
+    """Real flake8, ABL only, run from the project root on the site files."""
+    command = [
+        sys.executable, str(RUNNER), "with", "--only", "--",
+        "--isolated", "--select=ABL", "--jobs=1", "--exit-zero",
+    ]
     if lib is not None and use_path:
         command.append(f"{PATH_OPTION}={lib}")
     command.extend(files)
     result = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False)
-    if "failed during execution" in result.stderr or result.returncode not in (0, 1):
+    if "failed during execution" in result.stderr or result.returncode != 0:
         raise RuntimeError(f"flake8 failed in {root}: {result.stderr.strip()[-800:]}")
-    return _parse(result.stdout)
-
-
-def _parse(output: str) -> list[dict[str, Any]]:
     findings = []
-    for line in output.splitlines():
+    for line in result.stdout.splitlines():
         match = FINDING.match(line.strip())
         if match:
-            findings.append({
-                "path": os.path.normpath(match["path"]), "line": int(match["line"]),
-                "code": match["code"], "text": match["text"],
-            })
+            path = os.path.normpath(match["path"])
+            findings.append(Finding(path, int(match["line"]), match["code"], match["text"]))
     return findings
 
 
 def ruff_command() -> list[str] | None:
-    try:
-        import ruff  # noqa: F401
-    except ImportError:
-        path = shutil.which("ruff")
-        return [path] if path else None
-    return [sys.executable, "-m", "ruff"]
+    """How to run ruff here, or None when it is not installed."""
+    if importlib.util.find_spec("ruff") is not None:
+        return [sys.executable, "-m", "ruff"]
+    path = shutil.which("ruff")
+    return [path] if path else None
 
 
-def run_ruff(command: list[str], root: Path, files: Sequence[str]) -> list[dict[str, Any]]:
-    args = [*command, "check", "--isolated", "--no-cache", "--select", "ASYNC",
-            "--output-format", "json", "--exit-zero", *files]
+def run_ruff(command: list[str], root: Path, files: Sequence[str]) -> list[Finding]:
+    args = [
+        *command, "check", "--isolated", "--no-cache", "--select", "ASYNC",
+        "--output-format", "json", "--exit-zero", *files,
+    ]
     result = subprocess.run(args, cwd=root, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise RuntimeError(f"ruff failed in {root}: {result.stderr.strip()[-800:]}")
     findings = []
     for item in json.loads(result.stdout or "[]"):
-        findings.append({
-            "path": os.path.normpath(os.path.relpath(item["filename"], root)),
-            "line": int(item["location"]["row"]), "code": item["code"], "text": item["message"],
-        })
+        path = os.path.normpath(os.path.relpath(item["filename"], root))
+        row = int(item["location"]["row"])
+        findings.append(Finding(path, row, str(item["code"]), str(item["message"])))
     return findings
 
 
-def hits(bug: dict[str, Any], findings: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+def hits(bug: dict[str, Any], findings: Sequence[Finding]) -> list[str]:
     """Findings in the bug's file on one of its lines, or one line away."""
     wanted = {line + delta for line in bug["lines"] for delta in (-1, 0, 1)}
     path = os.path.normpath(bug["file"])
-    return [f for f in findings if f["path"] == path and f["line"] in wanted]
+    return [
+        f"{item.line}: {item.code} {item.text}"
+        for item in findings
+        if item.path == path and item.line in wanted
+    ]
 
 
 def load(only: Sequence[str]) -> list[dict[str, Any]]:
@@ -219,9 +243,61 @@ def load(only: Sequence[str]) -> list[dict[str, Any]]:
     return bugs
 
 
+def evaluate(
+    bugs: Sequence[dict[str, Any]], use_path: bool, ruff: list[str] | None
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """One flake8 (and ruff) run per (release, library) pair; one row per bug."""
+    groups: dict[tuple[str, str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for bug in bugs:
+        lib = bug.get("library") or {}
+        key = (bug["dist"], bug["version"], lib.get("dist", ""), lib.get("version", ""))
+        groups[key].append(bug)
+    rows: list[dict[str, Any]] = []
+    errors: list[str] = []
+    for (dist, version, lib_dist, lib_version), members in sorted(groups.items()):
+        try:
+            root = project_root(dist, version, members[0]["file"])
+            lib = library_dir(lib_dist, lib_version) if lib_dist else None
+            for bug in members:
+                if not (root / bug["file"]).is_file():
+                    raise RuntimeError(f"{bug['file']} is not in {dist}=={version}")
+            files = sorted({bug["file"] for bug in members})
+            ours = run_flake8(root, files, lib, use_path)
+            theirs = run_ruff(ruff, root, files) if ruff else []
+        except (RuntimeError, OSError, ValueError) as exc:
+            errors.append(f"{dist}=={version}: {exc}")
+            ours, theirs = [], []
+            failed = str(exc)
+        else:
+            failed = ""
+        for bug in members:
+            mine, peer = hits(bug, ours), hits(bug, theirs)
+            rows.append({
+                "id": bug["id"], "project": bug["project"], "shape": bug["shape"],
+                "site": f"{bug['file']}:{bug['lines'][0]}",
+                "abl": bool(mine), "ruff": bool(peer),
+                "abl_hits": mine, "ruff_hits": peer, "error": failed,
+            })
+    rows.sort(key=lambda row: str(row["id"]))
+    return rows, errors
+
+
 def _recall(rows: Sequence[dict[str, Any]], field: str) -> dict[str, Any]:
     found = sum(1 for row in rows if row[field])
-    return {"found": found, "total": len(rows), "recall": round(found / len(rows), 3) if rows else None}
+    recall = round(found / len(rows), 3) if rows else None
+    return {"found": found, "total": len(rows), "recall": recall}
+
+
+def _figures(rows: Sequence[dict[str, Any]], with_ruff: bool) -> dict[str, Any]:
+    return {"abl": _recall(rows, "abl"), "ruff": _recall(rows, "ruff") if with_ruff else None}
+
+
+def _line(label: str, figures: dict[str, Any]) -> str:
+    abl = figures["abl"]
+    text = f"  {label:26} ABL {abl['found']:2}/{abl['total']:<3}"
+    if figures["ruff"] is not None:
+        text += f"  ruff {figures['ruff']['found']:2}/{figures['ruff']['total']}"
+    return text
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -235,81 +311,52 @@ def main(argv: Sequence[str] | None = None) -> int:
     bugs = load(args.only)
     if args.list:
         for bug in bugs:
-            print(f"{bug['id']:32} {bug['shape']:19} {bug['dist']}=={bug['version']} {bug['file']}:{bug['lines'][0]}")
+            release = f"{bug['dist']}=={bug['version']}"
+            print(f"{bug['id']:44} {bug['shape']:19} {release:28} {bug['file']}:{bug['lines'][0]}")
         return 0
 
     started = time.monotonic()
     use_path = flake8_knows(PATH_OPTION)
     ruff = None if args.no_ruff else ruff_command()
-    print(f"{len(bugs)} bugs; {PATH_OPTION}: {'passed' if use_path else 'not known to this flake8'}; "
-          f"ruff: {'yes' if ruff else 'no'}")
+    known = "passed" if use_path else "not known to this flake8"
+    print(f"{len(bugs)} bugs; {PATH_OPTION}: {known}; ruff: {'yes' if ruff else 'no'}")
 
-    # One flake8 run per (release, library) pair, on all the files of its sites.
-    groups: dict[tuple[str, str, str, str], list[dict[str, Any]]] = defaultdict(list)
-    for bug in bugs:
-        lib = bug.get("library") or {}
-        groups[(bug["dist"], bug["version"], lib.get("dist", ""), lib.get("version", ""))].append(bug)
+    rows, errors = evaluate(bugs, use_path, ruff)
 
-    rows: list[dict[str, Any]] = []
-    errors: list[str] = []
-    for (dist, version, lib_dist, lib_version), members in sorted(groups.items()):
-        try:
-            root = project_root(dist, version, members[0]["file"])
-            lib = library_dir(lib_dist, lib_version) if lib_dist else None
-            files = sorted({bug["file"] for bug in members})
-            for bug in members:
-                if not (root / bug["file"]).is_file():
-                    raise RuntimeError(f"{bug['file']} is not in {dist}=={version}")
-            ours = run_flake8(root, files, lib, use_path)
-            peers = run_ruff(ruff, root, files) if ruff else []
-        except (RuntimeError, OSError, ValueError) as error:
-            errors.append(f"{dist}=={version}: {error}")
-            for bug in members:
-                rows.append({"id": bug["id"], "shape": bug["shape"], "error": str(error),
-                             "abl": False, "ruff": False, "abl_hits": [], "ruff_hits": []})
-            continue
-        for bug in members:
-            mine, theirs = hits(bug, ours), hits(bug, peers)
-            rows.append({
-                "id": bug["id"], "shape": bug["shape"], "project": bug["project"],
-                "site": f"{bug['file']}:{bug['lines'][0]}",
-                "abl": bool(mine), "ruff": bool(theirs),
-                "abl_hits": [f"{f['line']}: {f['code']} {f['text']}" for f in mine],
-                "ruff_hits": [f"{f['line']}: {f['code']} {f['text']}" for f in theirs],
-            })
-
-    rows.sort(key=lambda row: row["id"])
     print()
-    print(f"{"bug":44} {'shape':19} {'ABL':5} {'ruff':5}")
+    print(f"{'bug':44} {'shape':19} {'ABL':5} ruff")
     for row in rows:
-        mark = "error" if row.get("error") else ("found" if row["abl"] else "-")
-        peer = "found" if row["ruff"] else "-"
-        print(f"{row["id"]:44} {row['shape']:19} {mark:5} {peer:5}")
+        mark = "error" if row["error"] else ("found" if row["abl"] else "-")
+        print(f"{row['id']:44} {row['shape']:19} {mark:5} {'found' if row['ruff'] else '-'}")
 
-    summary: dict[str, Any] = {"abl": _recall(rows, "abl"), "ruff": _recall(rows, "ruff") if ruff else None}
-    by_shape: dict[str, Any] = {}
-    for shape in SHAPES:
-        subset = [row for row in rows if row["shape"] == shape]
-        if subset:
-            by_shape[shape] = {"abl": _recall(subset, "abl"), "ruff": _recall(subset, "ruff") if ruff else None}
-    deep = [row for row in rows if row["shape"] in {"other-module", "library", "attribute-object"}]
-    summary["cross_module_or_library"] = {"abl": _recall(deep, "abl"), "ruff": _recall(deep, "ruff") if ruff else None}
-
+    with_ruff = ruff is not None
+    summary = {
+        "all": _figures(rows, with_ruff),
+        "cross_module_or_library": _figures([r for r in rows if r["shape"] in DEEP], with_ruff),
+        "same_module": _figures([r for r in rows if r["shape"] not in DEEP], with_ruff),
+    }
+    by_shape = {
+        shape: _figures([r for r in rows if r["shape"] == shape], with_ruff)
+        for shape in SHAPES
+        if any(r["shape"] == shape for r in rows)
+    }
+    fixes = len({bug["fix"] for bug in bugs})
+    projects = len({bug["project"] for bug in bugs})
     print()
-    print(f"recall ABL: {summary['abl']['found']}/{summary['abl']['total']}"
-          + (f"   ruff ASYNC: {summary['ruff']['found']}/{summary['ruff']['total']}" if ruff else ""))
+    print(f"recall on {len(rows)} sites ({fixes} fixes, {projects} projects):")
+    for label, figures in summary.items():
+        print(_line(label, figures))
     for shape, figures in by_shape.items():
-        line = f"  {shape:19} ABL {figures['abl']['found']}/{figures['abl']['total']}"
-        if ruff:
-            line += f"   ruff {figures['ruff']['found']}/{figures['ruff']['total']}"
-        print(line)
-    for error in errors:
-        print(f"error: {error}")
+        print(_line(shape, figures))
+    for message in errors:
+        print(f"error: {message}")
 
     report = {
         "generated": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "python_path_option": use_path,
+        "ruff": with_ruff,
         "seconds": round(time.monotonic() - started, 1),
+        "sites": len(rows), "fixes": fixes, "projects": projects,
         "summary": summary, "by_shape": by_shape, "bugs": rows, "errors": errors,
     }
     args.json.write_text(json.dumps(report, indent=2) + "\n")
