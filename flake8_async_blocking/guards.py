@@ -31,6 +31,17 @@ def _keyword(node: ast.Call, name: str) -> Optional[ast.expr]:
     return None
 
 
+def _mentions(node: ast.Call, flag: str) -> bool:
+    """Tell whether an argument of the call names ``flag`` (``os.WNOHANG``, ``WNOHANG``)."""
+    for part in node.args + [keyword.value for keyword in node.keywords]:
+        for sub in ast.walk(part):
+            if (isinstance(sub, ast.Attribute) and sub.attr == flag) or (
+                isinstance(sub, ast.Name) and sub.id == flag
+            ):
+                return True
+    return False
+
+
 def guard_blocks(guard: str, node: ast.Call) -> bool:
     """Return False when the call's arguments show it cannot block."""
     if guard == "nonblocking":
@@ -42,13 +53,9 @@ def guard_blocks(guard: str, node: ast.Call) -> bool:
             return False
         return not (len(node.args) > 1 and _is_zero(node.args[1]))
     if guard == "wnohang":
-        for part in node.args + [keyword.value for keyword in node.keywords]:
-            for sub in ast.walk(part):
-                if (isinstance(sub, ast.Attribute) and sub.attr == "WNOHANG") or (
-                    isinstance(sub, ast.Name) and sub.id == "WNOHANG"
-                ):
-                    return False
-        return True
+        return not _mentions(node, "WNOHANG")
+    if guard == "resolves_names":
+        return not _mentions(node, "AI_NUMERICHOST")
     if guard == "connects_with_args":
         return bool(node.args) or _keyword(node, "host") is not None
     if guard == "not_pseudo_fs":

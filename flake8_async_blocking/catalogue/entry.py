@@ -61,6 +61,8 @@ not reported when the check says it cannot block:
     ``"nonblocking"``  ``blocking=False``/``block=False``, ``timeout=0`` or a
                        first positional ``False`` (``lock.acquire(False)``).
     ``"wnohang"``      an argument mentions ``WNOHANG``.
+    ``"resolves_names"`` an argument mentions ``AI_NUMERICHOST`` (the host is
+                       an address: nothing is looked up).
     ``"connects_with_args"``  only blocking when given arguments (a host):
                        ``smtplib.SMTP()`` with no arguments does not connect.
     ``"not_pseudo_fs"`` a first argument that is a string constant under

@@ -38,7 +38,8 @@ CALLS: Mapping[str, Optional[Api]] = {
     "os.chown": _OS_FS,
     "os.fchmod": _OS_FS,
     "os.fchown": _OS_FS,
-    "os.fstat": _OS_FS,
+    # The metadata of a descriptor already open: no path look-up, no disk wait.
+    "os.fstat": None,
     "os.fstatvfs": _OS_FS,
     "os.lchflags": _OS_FS,
     "os.lchmod": _OS_FS,

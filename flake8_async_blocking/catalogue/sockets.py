@@ -37,7 +37,8 @@ CALLS: Mapping[str, Optional[Api]] = {
     "dns.resolver.resolve_address": _DNS_QUERY,
     "dns.resolver.resolve_name": _DNS_QUERY,
     "dns.resolver.zone_for_name": _DNS_QUERY,
-    "socket.getaddrinfo": _DNS,
+    # AI_NUMERICHOST: the host is an address already; nothing is looked up.
+    "socket.getaddrinfo": Api("ABL202", "dns_lookup", "resolves_names"),
     "socket.getfqdn": _DNS,
     "socket.gethostbyaddr": _DNS,
     "socket.gethostbyname": _DNS,
