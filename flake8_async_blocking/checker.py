@@ -108,6 +108,7 @@ class _ModuleCheck:
                 continue
             self._check_offload(call, scope, consumed)
             if key in awaited:
+                self._check_awaited(call, scope)
                 continue
             hit = classifier.call(call, scope)
             if hit is not None:
@@ -212,6 +213,30 @@ class _ModuleCheck:
             call=helper + "()",
             where=where,
             suggestion=suggestion,
+        )
+
+    def _check_awaited(self, call: ast.Call, scope: Scope) -> None:
+        """ABL603: an awaited coroutine function of a library that blocks inside."""
+        if self.program is None:
+            return
+        ref = self.resolver.foreign_callee(call.func, scope)
+        if ref is None or ref.kind != "async":
+            return
+        if self.settings.is_allowed(ref.name.replace(":", ".")):
+            return
+        blocker = applies(self.program.blocker(ref), ref, call)
+        if blocker is None or not blocker.library:
+            return
+        helper = _helper_name(call.func) or ref.name.partition(":")[2]
+        where = f"{blocker.shown}:{blocker.line} {blocker.display}"
+        if blocker.via:
+            where = f"via {blocker.via[0]}(): {where}"
+        self._add(
+            call,
+            "ABL603",
+            call="await " + helper + "()",
+            where=where,
+            suggestion=self._suggestion("blocking_coroutine"),
         )
 
     def _check_unawaited(self, call: ast.Call, scope: Scope) -> None:

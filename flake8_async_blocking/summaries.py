@@ -153,7 +153,7 @@ class Summaries:
             return None
         return found._replace(via=(ref.name.partition(":")[2],) + found.via)
 
-    def blocker(self, function: ast.FunctionDef) -> Optional[Blocker]:
+    def blocker(self, function: FunctionNode) -> Optional[Blocker]:
         """Return why ``function`` blocks, or None if it does not."""
         key = id(function)
         if key in self._final:
@@ -177,7 +177,7 @@ class Summaries:
         self._final.update(verdict)
         return verdict[key]
 
-    def _reachable(self, function: ast.FunctionDef) -> list[int]:
+    def _reachable(self, function: FunctionNode) -> list[int]:
         group: list[int] = []
         pending: list[ast.AST] = [function]
         seen: set[int] = set()
@@ -197,7 +197,11 @@ class Summaries:
         key = id(node)
         self._nodes[key] = node
         scope = self.index.scopes.get(key)
-        if scope is None or not isinstance(node, ast.FunctionDef) or _memoised(node):
+        if (
+            scope is None
+            or not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+            or _memoised(node)
+        ):
             self._direct[key] = None
             self._callees[key] = []
             return
@@ -249,7 +253,7 @@ def applies(blocker: Optional[Blocker], ref: Ref, call: ast.Call) -> Optional[Bl
 _FALSY_DEFAULTS = (None, False, 0, "")
 
 
-def _guarded_calls(function: ast.FunctionDef) -> dict[int, str]:
+def _guarded_calls(function: FunctionNode) -> dict[int, str]:
     """Map the calls that run only when an optional parameter is given to that parameter.
 
     ``def connect(host, ssl=None): ... if ssl: ctx = load(ssl)``: ``load`` runs
@@ -299,7 +303,7 @@ def _tested_parameter(test: ast.expr) -> Optional[str]:
     return None
 
 
-def _memoised(function: ast.FunctionDef) -> bool:
+def _memoised(function: FunctionNode) -> bool:
     """Tell whether a helper caches its result (``@cache``, ``@lru_cache``...).
 
     It blocks once per process, or once per distinct argument: in real code

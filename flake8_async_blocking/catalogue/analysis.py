@@ -20,6 +20,9 @@ SUGGESTIONS: Mapping[str, Mapping[str, str]] = {
         "anyio": "an async version, or await anyio.to_thread.run_sync({helper})",
         "trio": "an async version, or await trio.to_thread.run_sync({helper})",
     },
+    "blocking_coroutine": {
+        "asyncio": "a release of the library that offloads it, or call it from a worker thread",
+    },
     "spawn": {
         "asyncio": "asyncio.create_task() and keep the task",
         "anyio": "a task group's start_soon()",

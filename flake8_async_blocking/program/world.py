@@ -224,9 +224,17 @@ class Program:
     # --- answers -------------------------------------------------------------------
 
     def blocker(self, ref: Ref) -> Optional[Blocker]:
-        """Return why calling ``ref`` blocks, or None (an ``async def`` never does)."""
+        """Return why calling ``ref`` blocks, or None.
+
+        An ``async def`` of the project is awaited, not followed: its own file's
+        check reports what it does.  One of an installed library is followed,
+        since nobody checks the library: an "async" API that makes sync calls
+        blocks whoever awaits it.
+        """
         if ref.kind == "async":
-            return None
+            located = self.locator.find(ref.name.partition(":")[0])
+            if located is None or located.project:
+                return None
         found = self._answer("blocks", ref.name, lambda: self._blocker(ref))
         return Blocker.load(found) if found is not None else None
 
@@ -236,13 +244,16 @@ class Program:
             return None
         unit, node, info = target
         summaries = unit.summaries
-        function = summaries.target(node)
+        function: Optional[ast.AST] = summaries.target(node)
+        if ref.kind == "async" and isinstance(node, ast.AsyncFunctionDef):
+            function = node
         if function is None and info is not None and ref.kind == "class":
             inherited = unit.resolver.foreign_method(info, "__init__")
             through = self.blocker(inherited) if inherited is not None else None
             return through.dump() if through is not None else None
         if function is None:
             return None
+        assert isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef))
         found = summaries.blocker(function)
         if found is None:
             return None

@@ -73,6 +73,8 @@ async def library(host: str) -> bool:
     free = country_holidays("DE")  # error: ABL603
     wrapper = AsyncVendor()
     await wrapper.fetch()
+    await wrapper.fetch_config("vendor.json")  # error: ABL603
+    await wrapper.fetch_offloaded("vendor.json")  # ok: the library offloads its read
     vendorlib.connect(host)  # ok: certificates are read only when cafile is given
     vendorlib.connect(host, timeout=2.0)  # ok: likewise
     vendorlib.connect(host, "ca.pem")  # error: ABL603
