@@ -272,7 +272,7 @@ start = time.perf_counter()
 found = list(Plugin(tree, path, lines).run())
 elapsed = time.perf_counter() - start
 from flake8_async_blocking import program
-units = sum(1 for _, p in program._PROGRAMS.values() for u in p._units.values() if u)
+units = sum(p.parsed for _, p in program._PROGRAMS.values())
 print(json.dumps({"s": elapsed, "findings": len(found), "modules": units}))
 """
 

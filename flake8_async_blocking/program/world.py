@@ -20,6 +20,7 @@ import ast
 import logging
 import os
 import tokenize
+from collections import OrderedDict
 from typing import Any, Optional
 
 from flake8_async_blocking.calls import Classifier
@@ -34,6 +35,8 @@ LOG = logging.getLogger("flake8.async_blocking")
 
 # How many re-exports (``from .client import Client``) a name may pass through.
 _MAX_HOPS = 8
+# How many parsed modules are kept at once (least recently used are dropped).
+_MAX_UNITS = 256
 # How many modules deep a question may lead (a helper calling a helper...).
 _MAX_NESTING = 12
 
@@ -81,7 +84,9 @@ class Program:
         self.settings = settings
         self.locator = locator
         self.cache = cache
-        self._units: dict[str, Optional[Unit]] = {}
+        # Parsed modules, most recently used last; None for a module that cannot be had.
+        self._units: OrderedDict[str, Optional[Unit]] = OrderedDict()
+        self.parsed = 0  # how many modules were parsed (a figure for the benchmark)
         self._answers: dict[str, tuple[Any, frozenset[Stamp]]] = {}
         self._active: set[str] = set()
         self._deps: list[set[Stamp]] = []
@@ -90,9 +95,11 @@ class Program:
 
     def unit(self, module: str) -> Optional[Unit]:
         """Return the parsed module ``module``, or None if it cannot be had."""
-        if module in self._units:
-            return self._units[module]
-        self._units[module] = None
+        units = self._units
+        if module in units:
+            units.move_to_end(module)
+            return units[module]
+        units[module] = None
         located = self.locator.find(module)
         if located is None:
             return None
@@ -100,7 +107,13 @@ class Program:
         if tree is None:
             return None
         unit = Unit(self, located, tree)
-        self._units[module] = unit
+        self.parsed += 1
+        units[module] = unit
+        # Answers are plain strings and lists, so a unit can be dropped at any
+        # time and parsed again if a new question needs it: this bounds memory
+        # on a run over a large project.
+        while len(units) > _MAX_UNITS:
+            units.popitem(last=False)
         return unit
 
     def _use(self, unit: Unit) -> None:
