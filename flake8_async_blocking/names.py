@@ -100,6 +100,8 @@ class ModuleIndex:
         self.import_roots: set[str] = set()
         # Modules imported with ``from module import *`` at module level.
         self.star_imports: list[str] = []
+        # The module's own statements (what runs at import time, with the defs).
+        self.body: list[ast.stmt] = []
 
 
 def index_module(tree: ast.AST) -> ModuleIndex:
@@ -108,6 +110,7 @@ def index_module(tree: ast.AST) -> ModuleIndex:
     body = getattr(tree, "body", None)
     if not isinstance(body, list):
         return index
+    index.body = body
     stack: list[tuple[list[ast.stmt], Scope]] = [(body, index.module)]
     while stack:
         statements, scope = stack.pop()

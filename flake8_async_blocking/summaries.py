@@ -120,6 +120,8 @@ class Summaries:
     ) -> None:
         self.index = index
         self.program = program
+        # Names of the functions the module calls at import time, and theirs.
+        self._warmed: Optional[frozenset[str]] = None
         self.classifier = classifier
         self.threshold = threshold
         self._direct: dict[int, Optional[Blocker]] = {}
@@ -139,6 +141,29 @@ class Summaries:
                     info, "__post_init__"
                 )
         return node if isinstance(node, ast.FunctionDef) else None
+
+    def _memoised(self, function: FunctionNode) -> bool:
+        """Tell whether a helper's cache keeps its blocking work from being carried.
+
+        A memoised helper with no parameters blocks once per process.  One
+        with parameters blocks once per distinct argument, which may be every
+        call (a user id); it is not carried only when its module warms the
+        cache at import time, calling it (or a function that calls it) at
+        module level, as ``_DEFAULT_CONTEXT = client_context()`` does.
+        """
+        if not _memoising(function):
+            return False
+        if not _has_parameters(function):
+            return True
+        if self._warmed is None:
+            top = _called_names(self.index.body, at_import=True)
+            warmed = set(top)
+            for name in top:
+                for binding in self.index.module.bindings.get(name, ()):
+                    if isinstance(binding.data, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                        warmed |= _called_names(binding.data.body)
+            self._warmed = frozenset(warmed)
+        return function.name in self._warmed
 
     def foreign_blocker(self, call: ast.Call, scope: Scope) -> Optional[Blocker]:
         """Return why a call of a function, class or method of another module blocks."""
@@ -200,7 +225,7 @@ class Summaries:
         if (
             scope is None
             or not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
-            or _memoised(node)
+            or self._memoised(node)
         ):
             self._direct[key] = None
             self._callees[key] = []
@@ -303,13 +328,8 @@ def _tested_parameter(test: ast.expr) -> Optional[str]:
     return None
 
 
-def _memoised(function: FunctionNode) -> bool:
-    """Tell whether a helper caches its result (``@cache``, ``@lru_cache``...).
-
-    It blocks once per process, or once per distinct argument: in real code
-    the arguments of a memoised helper are few (a cipher list, a locale), and
-    the cache is often warmed at start-up, so it is not carried to callers.
-    """
+def _memoising(function: FunctionNode) -> bool:
+    """Tell whether a function caches its result (``@cache``, ``@lru_cache``...)."""
     for decorator in function.decorator_list:
         if isinstance(decorator, ast.Call):
             decorator = decorator.func
@@ -319,3 +339,26 @@ def _memoised(function: FunctionNode) -> bool:
         if name in _MEMOISING_DECORATORS:
             return True
     return False
+
+
+def _has_parameters(function: FunctionNode) -> bool:
+    args = function.args
+    return bool(args.args or args.posonlyargs or args.kwonlyargs or args.vararg or args.kwarg)
+
+
+def _called_names(nodes: list[ast.stmt], at_import: bool = False) -> set[str]:
+    """Return the plain names called in some statements (``f()``, not ``x.f()``).
+
+    With ``at_import``, the bodies of functions are skipped: they do not run
+    when the statements do.
+    """
+    found = set()
+    pending: list[ast.AST] = list(nodes)
+    while pending:
+        node = pending.pop()
+        if at_import and isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            continue
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            found.add(node.func.id)
+        pending.extend(ast.iter_child_nodes(node))
+    return found

@@ -471,4 +471,4 @@ def test_project_file_on_stdin_follows_its_imports(tmp_path: Path) -> None:
         cwd=project,
         stdin=source,
     )
-    assert ("routes.py", 36, "ABL602") in rows(result)
+    assert ("routes.py", 37, "ABL602") in rows(result)

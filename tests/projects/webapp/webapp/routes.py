@@ -17,6 +17,7 @@ from webapp.utils import (
     in_background,
     load_codec,
     load_plugin,
+    currency_table,
     locale_table,
     settings,
 )
@@ -43,11 +44,12 @@ async def offloaded(name: str) -> object:
     data = await asyncio.to_thread(load_json, name)  # ok: offloaded
     future = in_background(name)  # ok: the helper offloads its work
     config = settings()  # ok: memoised without parameters, reads once
-    table = locale_table("de")  # ok: memoised, reads once per locale
+    table = locale_table(name)  # error: ABL602
+    money = currency_table("USD")  # ok: memoised and warmed at import
     codec = load_codec()  # ok: a constant-name import is a one-off
     plugin = load_plugin(name)  # ok: an import costs once per module, then sys.modules
     remote = await fetch_remote(name)  # ok: an async def is awaited, not followed
-    return data, future, config, table, codec, plugin, remote
+    return data, future, config, table, money, codec, plugin, remote
 
 
 async def objects(path: Path) -> str:

@@ -22,6 +22,20 @@ def locale_table(locale: str) -> Any:
         return json.load(handle)
 
 
+@functools.cache
+def _currency_table(code: str) -> Any:
+    with open(f"currencies/{code}.json") as handle:
+        return json.load(handle)
+
+
+def currency_table(code: str = "EUR") -> Any:
+    return _currency_table(code)
+
+
+# Warmed at import: the first call, the one that reads, happens here.
+DEFAULT_CURRENCY = currency_table()
+
+
 @functools.lru_cache(maxsize=None)
 def settings() -> Any:
     with open("settings.json") as handle:  # memoised, no parameters: read once
