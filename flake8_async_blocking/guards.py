@@ -42,6 +42,23 @@ def _mentions(node: ast.Call, flag: str) -> bool:
     return False
 
 
+def _is_text(node: ast.expr) -> bool:
+    return isinstance(node, ast.JoinedStr) or (
+        isinstance(node, ast.Constant) and isinstance(node.value, str)
+    )
+
+
+def _written_in_place(node: ast.expr) -> bool:
+    """Tell whether code text is a literal or a literal template filled in place."""
+    if _is_text(node):
+        return True
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Mod, ast.Add)):
+        return _is_text(node.left)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        return node.func.attr == "format" and _is_text(node.func.value)
+    return False
+
+
 def guard_blocks(guard: str, node: ast.Call) -> bool:
     """Return False when the call's arguments show it cannot block."""
     if guard == "nonblocking":
@@ -70,6 +87,8 @@ def guard_blocks(guard: str, node: ast.Call) -> bool:
             return True
         names = {keyword.arg for keyword in node.keywords}
         return names != {"cadata"}
+    if guard == "loaded_code":
+        return not (node.args and _written_in_place(node.args[0]))
     if guard == "poll_zero":
         timeout = _keyword(node, "timeout")
         if timeout is None and node.args:

@@ -69,6 +69,9 @@ not reported when the check says it cannot block:
                        ``/proc`` or ``/sys`` (pseudo-files, no disk).
     ``"not_cadata"``   ``load_verify_locations(cadata=...)`` reads memory only.
     ``"poll_zero"``    a last positional or ``timeout`` argument of ``0``.
+    ``"loaded_code"``  a first argument that is code written in place: a string
+                       literal, an f-string, or a literal template filled with
+                       ``%`` or ``.format()`` (``exec("x = %r" % v)``).
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ _OS_FS = Api("ABL403", "os_fs")
 _OS_DIR = Api("ABL403", "os_dir")
 _SHUTIL = Api("ABL403", "os_shutil")
 _TEMPFILE = Api("ABL403", "os_tempfile")
+_NSS = Api("ABL403", "os_nss")
 
 CALLS: Mapping[str, Optional[Api]] = {
     # --- ABL402: pathlib class calls -------------------------------------------------
@@ -150,6 +151,15 @@ CALLS: Mapping[str, Optional[Api]] = {
     # (heuristic, default off per catalogue).
     "tempfile.gettempdir": None,
     "tempfile.gettempdirb": None,
+    # --- ABL403: user and group look-ups ------------------------------------------------
+    # They go through NSS: /etc/passwd and /etc/group, or LDAP and SSSD over the
+    # network, with no timeout the caller controls.
+    "grp.getgrall": _NSS,
+    "grp.getgrgid": _NSS,
+    "grp.getgrnam": _NSS,
+    "pwd.getpwall": _NSS,
+    "pwd.getpwnam": _NSS,
+    "pwd.getpwuid": _NSS,
 }
 
 METHODS: Mapping[str, Optional[Api]] = {
@@ -276,6 +286,11 @@ SUGGESTIONS: Mapping[str, Mapping[str, str]] = {
         "asyncio": "aiofiles.os or an anyio.Path method, awaited",
         "anyio": "the anyio.Path method, awaited",
         "trio": "the trio.Path method, awaited",
+    },
+    "os_nss": {
+        "asyncio": "a look-up once at start-up, or await asyncio.to_thread(fn, ...)",
+        "anyio": "a look-up once at start-up, or await anyio.to_thread.run_sync(fn, ...)",
+        "trio": "a look-up once at start-up, or await trio.to_thread.run_sync(fn, ...)",
     },
     "os_shutil": {
         "asyncio": "await asyncio.to_thread(fn, ...)",

@@ -13,6 +13,7 @@ _NESTED_LOOP = Api("ABL703", "nested_loop")
 _TLS = Api("ABL801", "tls_context")
 _IMPORT = Api("ABL802", "runtime_import")
 _METADATA = Api("ABL802", "package_metadata")
+_RUN_CODE = Api("ABL802", "runtime_exec")
 _CLIENT = Api("ABL803", "client_per_request")
 _MIMETYPES = Api("ABL803", "mimetypes_init")
 _TZ = Api("ABL803", "tz_load")
@@ -31,9 +32,15 @@ CALLS: Mapping[str, Optional[Api]] = {
     "ssl.SSLContext": None,
     # --- ABL802: imports at run time --------------------------------------------
     "builtins.__import__": _IMPORT,
+    # exec() of code that comes from elsewhere (a plugin downloaded or read from
+    # disk) runs its imports and module-level work here.  exec() of a literal or
+    # of a template filled in place compiles a few lines: no I/O, not reported.
+    "builtins.exec": Api("ABL802", "runtime_exec", "loaded_code"),
     "importlib.import_module": _IMPORT,
     "importlib.reload": _IMPORT,
     "importlib.util.find_spec": _IMPORT,
+    "runpy.run_module": _RUN_CODE,
+    "runpy.run_path": _RUN_CODE,
     # --- ABL802: package metadata ---------------------------------------------------
     "importlib.metadata.distribution": _METADATA,
     "importlib.metadata.distributions": _METADATA,
@@ -172,6 +179,11 @@ SUGGESTIONS: Mapping[str, Mapping[str, str]] = {
         "asyncio": "a module-level import, or await asyncio.to_thread(import_module, name)",
         "anyio": "a module-level import, or await anyio.to_thread.run_sync(import_module, name)",
         "trio": "a module-level import, or await trio.to_thread.run_sync(import_module, name)",
+    },
+    "runtime_exec": {
+        "asyncio": "code loaded once at start-up, or await asyncio.to_thread(fn, ...)",
+        "anyio": "code loaded once at start-up, or await anyio.to_thread.run_sync(fn, ...)",
+        "trio": "code loaded once at start-up, or await trio.to_thread.run_sync(fn, ...)",
     },
     "tls_context": {
         "asyncio": "an ssl.SSLContext made once at start-up and reused",

@@ -14,6 +14,7 @@ _QUEUE = Api("ABL102", "thread_queue", "nonblocking")
 _MP_QUEUE = Api("ABL102", "mp_queue", "nonblocking")
 _POOL = Api("ABL102", "mp_pool")
 _STDIN = Api("ABL103", "stdin")
+_PROMPT = Api("ABL103", "console_prompt")
 
 CALLS: Mapping[str, Optional[Api]] = {
     # --- ABL101: sleeps -------------------------------------------------------
@@ -27,10 +28,20 @@ CALLS: Mapping[str, Optional[Api]] = {
     "concurrent.futures.wait": Api("ABL102", "futures_wait"),
     # --- ABL103: console input ------------------------------------------------
     "builtins.input": Api("ABL103", "input"),
+    # The prompt helpers of CLI libraries read the console the same way.
+    "click.confirm": _PROMPT,
+    "click.getchar": _PROMPT,
+    "click.prompt": _PROMPT,
     "fileinput.input": _STDIN,
     "getpass.getpass": Api("ABL103", "input"),
     # getpass.getuser reads environment variables first: cheap, never flagged.
     "getpass.getuser": None,
+    "rich.prompt.Confirm.ask": _PROMPT,
+    "rich.prompt.FloatPrompt.ask": _PROMPT,
+    "rich.prompt.IntPrompt.ask": _PROMPT,
+    "rich.prompt.Prompt.ask": _PROMPT,
+    "typer.confirm": _PROMPT,
+    "typer.prompt": _PROMPT,
 }
 
 METHODS: Mapping[str, Optional[Api]] = {
@@ -157,6 +168,9 @@ VALUES: Mapping[str, str] = {
 }
 
 ALIASES: Mapping[str, str] = {
+    "click.termui.confirm": "click.confirm",
+    "click.termui.getchar": "click.getchar",
+    "click.termui.prompt": "click.prompt",
     "concurrent.futures.ProcessPoolExecutor": "concurrent.futures.Executor",
     "concurrent.futures.ThreadPoolExecutor": "concurrent.futures.Executor",
     "concurrent.futures._base.Future": "concurrent.futures.Future",
@@ -172,6 +186,11 @@ ALIASES: Mapping[str, str] = {
 ENTERS: Mapping[str, Optional[str]] = {}
 
 SUGGESTIONS: Mapping[str, Mapping[str, str]] = {
+    "console_prompt": {
+        "asyncio": "await asyncio.to_thread(fn, ...)",
+        "anyio": "await anyio.to_thread.run_sync(fn, ...)",
+        "trio": "await trio.to_thread.run_sync(fn, ...)",
+    },
     "executor_shutdown": {
         "asyncio": "a long-lived executor and await loop.run_in_executor() per call",
         "anyio": "await anyio.to_thread.run_sync() per call",
