@@ -246,3 +246,19 @@ RULES: tuple[Rule, ...] = (
 RULES_BY_CODE: Mapping[str, Rule] = MappingProxyType({rule.code: rule for rule in RULES})
 
 DEFAULT_OFF: tuple[str, ...] = tuple(rule.code for rule in RULES if not rule.default_on)
+
+# The codes of flake8-async and ruff that report the same calls as ours (the
+# README's table "Relation to flake8-async and ruff's ASYNC rules").  A
+# ``# noqa:`` comment that names one of them also hides our finding, so that
+# lines already marked for those tools stay quiet (``suppress.py``).
+PEER_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "ABL101": ("ASYNC251",),
+        "ABL103": ("ASYNC250",),
+        "ABL201": ("ASYNC210", "ASYNC211", "ASYNC212"),
+        "ABL401": ("ASYNC230", "ASYNC231", "ASYNC232"),
+        "ABL402": ("ASYNC230", "ASYNC240"),
+        "ABL403": ("ASYNC240",),
+        "ABL404": ("ASYNC220", "ASYNC221", "ASYNC222"),
+    }
+)

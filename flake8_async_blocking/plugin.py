@@ -10,6 +10,7 @@ from typing import Any, ClassVar, Iterator, Optional, Sequence
 
 from flake8_async_blocking import settings as _settings
 from flake8_async_blocking.codes import DEFAULT_OFF
+from flake8_async_blocking.suppress import peer_suppressed
 
 LOG = logging.getLogger("flake8.async_blocking")
 
@@ -81,5 +82,8 @@ class Plugin:
                 exc_info=True,
             )
             return
+        lines = self._lines if self.settings.peer_noqa else None
         for finding in findings:
+            if lines is not None and peer_suppressed(finding.code, lines, finding.line):
+                continue
             yield finding.line, finding.col, finding.text, type(self)

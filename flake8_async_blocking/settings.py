@@ -41,6 +41,8 @@ class Settings:
     cache_dir: Optional[str] = DEFAULT_CACHE_DIR
     # Follow calls into other modules and libraries (ABL602, ABL603).
     follow: bool = True
+    # flake8's --disable-noqa turns off the peer codes' comments too.
+    peer_noqa: bool = True
 
     def is_allowed(self, name: str) -> bool:
         """Tell whether a qualified name matches ``--async-blocking-allow``."""
@@ -133,6 +135,7 @@ def parse(options: Any) -> Settings:
         backend=backend,
         loop_threshold=threshold,
         allow_pattern=pattern,
+        peer_noqa=not getattr(options, "disable_noqa", False),
     )
 
 

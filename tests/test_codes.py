@@ -20,7 +20,7 @@ import pytest
 from flake8_async_blocking import catalogue
 from flake8_async_blocking.catalogue import entry
 from flake8_async_blocking.catalogue.entry import Api
-from flake8_async_blocking.codes import DEFAULT_OFF, RULES, RULES_BY_CODE, Rule
+from flake8_async_blocking.codes import DEFAULT_OFF, PEER_CODES, RULES, RULES_BY_CODE, Rule
 
 README = harness.REPO_ROOT / "README.md"
 DOCS = harness.REPO_ROOT / "flake8_async_blocking" / "docs"
@@ -218,6 +218,18 @@ def test_readme_marks_retired_codes() -> None:
     rows = _readme_rows()
     for code in RETIRED:
         assert any("removed in" in row for row in rows[code]), code
+
+
+def test_peer_codes_match_the_readme_relation_table() -> None:
+    text = _read(README)
+    section = text.split("## Relation to flake8-async", 1)[1].split("\n## ", 1)[0]
+    table: dict[str, tuple[str, ...]] = {}
+    for line in section.splitlines():
+        cells = line.split("|")
+        if len(cells) > 4 and re.fullmatch(r"\s*ABL\d{3}\s*", cells[1]):
+            peers = re.findall(r"\bASYNC\d{3}\b", cells[2] + cells[3])
+            table[cells[1].strip()] = tuple(sorted(set(peers)))
+    assert table == {code: tuple(sorted(peers)) for code, peers in PEER_CODES.items()}
 
 
 def test_changelog_names_every_code() -> None:

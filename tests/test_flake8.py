@@ -216,6 +216,62 @@ def test_noqa_silences_every_marker(
     assert rows(result) == _unmarked(sources)
 
 
+# --- the noqa codes of flake8-async and ruff -------------------------------------
+
+PEER_NOQA = textwrap.dedent(
+    """\
+    import subprocess
+    import time
+    from pathlib import Path
+
+
+    async def handler(path: Path, name: str):
+        time.sleep(1)  # noqa: ASYNC251
+        with open(name) as f:  # noqa:ASYNC230,E501
+            data = f.read()  # NoQA: E501 ASYNC232
+        subprocess.run(["ls"])  # noqa: ASYNC22
+        text = path.read_text()  # noqa: ASYNC240
+        time.sleep(2)  # noqa: ASYNC230
+        time.sleep(3)  # noqa: async251
+        time.sleep(4)  # noqa: E501
+        time.sleep(5)  # ASYNC251 is fine here, says a comment with no noqa
+        return data, text
+    """
+)
+
+
+def test_peer_noqa_codes_hide_the_matching_finding(tmp_path: Path) -> None:
+    (tmp_path / "app.py").write_text(PEER_NOQA)
+    result = flake8("--isolated", "--select=ABL", "app.py", cwd=tmp_path)
+    # Not hidden: a peer code of another finding (ASYNC230 on a sleep), a
+    # lower-case code (flake8 compares codes as written), an unrelated code.
+    assert rows(result) == {
+        ("app.py", 12, "ABL101"),
+        ("app.py", 13, "ABL101"),
+        ("app.py", 14, "ABL101"),
+        ("app.py", 15, "ABL101"),
+    }
+    disabled = flake8("--isolated", "--select=ABL", "--disable-noqa", "app.py", cwd=tmp_path)
+    assert len(rows(disabled)) == 9
+
+
+@pytest.mark.parametrize(
+    "comment",
+    ["# noqa: ASYNC251", "# noqa:ASYNC251", "# NOQA: E501, ASYNC251", "# noqa: E1 ASYNC2",
+     "# noqa: ASYNC251,E501", "# noqa: E501 ASYNC230", "# noqa", "# noqa: async251",
+     "# noqa : ASYNC251", "#noqa: ASYNC251"],
+)
+def test_peer_noqa_parses_like_flake8(comment: str) -> None:
+    from flake8.defaults import NOQA_INLINE_REGEXP
+    from flake8_async_blocking.suppress import peer_suppressed
+
+    match = NOQA_INLINE_REGEXP.search("time.sleep(1)  " + comment)
+    codes = (match.groupdict()["codes"] or "") if match else ""
+    listed = tuple(code for code in re.split(r"[,\s]", codes) if code)
+    expected = bool(listed) and ("ASYNC251" in listed or "ASYNC251".startswith(listed))
+    assert peer_suppressed("ABL101", ["time.sleep(1)  " + comment + "\n"], 1) is expected
+
+
 # --- stdin ----------------------------------------------------------------------
 
 
