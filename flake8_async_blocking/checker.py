@@ -80,6 +80,9 @@ class _ModuleCheck:
         self.backend = detect_backend(index, settings)
         self.findings: dict[tuple[int, str], Finding] = {}
         self.function = ""
+        # Lines of the blocking calls found in the body being classified: a
+        # heavy loop around one waits in that call, it does not spin (ABL501).
+        self._blocked_lines: list[int] = []
 
     def run(self) -> list[Finding]:
         for node, scope in self.index.coroutines:
@@ -99,6 +102,7 @@ class _ModuleCheck:
 
     def _classify(self, events: Events) -> None:
         classifier = self.classifier
+        self._blocked_lines = []
         consumed: set[int] = set()
         awaited = events.awaited
         nonblocking = _nonblocking_receivers(events)
@@ -127,7 +131,10 @@ class _ModuleCheck:
             hit = classifier.iteration(expr, scope)
             if hit is not None:
                 self._report(stmt, hit)
+        blocked = self._blocked_lines
         for frame in events.heavy_loops:
+            if blocked and _spans(frame.node, blocked):
+                continue  # the loop waits in a call reported on its own line
             self._add(
                 frame.node,
                 "ABL501",
@@ -193,6 +200,7 @@ class _ModuleCheck:
         if blocker is None:
             return
         helper = _helper_name(call.func) or name
+        self._blocked_lines.append(call.lineno)
         suggestion = self._suggestion("sync_helper").replace("{helper}", helper)
         if not blocker.path:
             self._add(
@@ -261,6 +269,8 @@ class _ModuleCheck:
     # --- reporting ----------------------------------------------------------------
 
     def _report(self, node: ast.AST, hit: Hit) -> None:
+        if hit.code not in _NOT_WAITING:
+            self._blocked_lines.append(getattr(node, "lineno", 0))
         suggestion = hit.suggestion if hit.literal else self._suggestion(hit.suggestion)
         self._add(node, hit.code, call=hit.display, suggestion=suggestion)
 
@@ -277,6 +287,18 @@ class _ModuleCheck:
             return
         text = render(code, function=self.function, **fields)
         self.findings[(line, code)] = Finding(line, getattr(node, "col_offset", 0), code, text)
+
+
+# Codes of calls that do not make a loop around them wait: CPU work of its
+# own (a loop around it may still spin), coroutine misuse, one-off costs.
+_NOT_WAITING = frozenset({"ABL502", "ABL503", "ABL701", "ABL702", "ABL703", "ABL802", "ABL803"})
+
+
+def _spans(loop: ast.AST, lines: list[int]) -> bool:
+    """Tell whether one of ``lines`` lies within the loop statement."""
+    first = getattr(loop, "lineno", 0)
+    last = getattr(loop, "end_lineno", None) or first
+    return any(first <= line <= last for line in lines)
 
 
 def _nonblocking_receivers(events: Events) -> set[str]:

@@ -25,8 +25,9 @@ class LoopFrame:
         self.node = node
         self.parent = parent
         self.awaits = False
-        # A break, return or raise leaves it: a ``while True`` that can end is
-        # a drain or retry loop, not a spin.
+        # A break or return leaves it: a ``while True`` that can end is a
+        # drain, read or retry loop, not a spin (unless nothing in it can
+        # change what the exit tests: see ``_inert``).
         self.exits = False
         self.reason = reason
         # How many counting loops (range() or while) this loop is: nests of
@@ -60,7 +61,8 @@ def close(frame: LoopFrame, heavy: list[LoopFrame]) -> None:
     depth = frame.depth + max((child.depth for child in frame.children), default=0)
     reason = frame.reason
     if reason is not None and reason.startswith("while") and frame.exits:
-        reason = None
+        if not _inert(frame.node):
+            reason = None
     if reason is None:
         for child in frame.children:
             if child.reason:
@@ -77,6 +79,26 @@ def close(frame: LoopFrame, heavy: list[LoopFrame]) -> None:
             heavy.append(frame)
     else:
         frame.parent.children.append(frame)
+
+
+# Nodes by which a loop body can change what its exit condition reads.
+_CHANGES = (ast.Call, ast.Assign, ast.AugAssign, ast.AnnAssign, ast.NamedExpr, ast.Delete)
+
+
+def _inert(loop: ast.AST) -> bool:
+    """Tell whether a loop body calls and assigns nothing (``while True: if s["ok"]: break``).
+
+    Such a loop ends at once or never: nothing in the event loop's thread can
+    change what its exit tests.  Walked only for ``while`` loops with an exit.
+    """
+    pending: list[ast.AST] = list(getattr(loop, "body", ()))
+    pending.append(getattr(loop, "test", loop))
+    while pending:
+        node = pending.pop()
+        if isinstance(node, _CHANGES):
+            return False
+        pending.extend(ast.iter_child_nodes(node))
+    return True
 
 
 def while_reason(test: ast.expr) -> Optional[str]:

@@ -64,7 +64,8 @@ class Walk:
         self.events = Events()
         self.stack: list[Item] = []
         self.node: Optional[ast.AST] = None
-        self.drain_exits: set[int] = set()
+        # id() of the break and return statements in branches that never run.
+        self.dead_exits: set[int] = set()
 
     def run(self, body: list[ast.stmt], scope: Scope) -> Events:
         """Walk the statements of one function body."""
@@ -240,24 +241,27 @@ class Walk:
             target_scope.bind(node.target.id, ASSIGN, node.value)
         self.stack.append((node.value, scope, frame))
 
-    def _on_try(self, node: ast.AST, scope: Scope, frame: Optional[LoopFrame]) -> None:
-        # A break or return in an except handler ends a drain loop
-        # (``while True: q.get_nowait()`` until ``Empty``): remember them.
-        if frame is not None:
-            for handler in getattr(node, "handlers", ()):
-                _collect_exits(handler.body, self.drain_exits)
+    def _on_if(self, node: ast.If, scope: Scope, frame: Optional[LoopFrame]) -> None:
+        # A break or return under ``if False:`` (or in the else of ``if True:``)
+        # never runs: it does not end the loop around it.
+        test = node.test
+        if frame is not None and type(test) is ast.Constant:
+            assert isinstance(test, ast.Constant)
+            _collect_exits(node.orelse if test.value else node.body, self.dead_exits)
         push = self.stack.append
-        for name in ("finalbody", "orelse", "handlers", "body"):
-            for stmt in reversed(getattr(node, name, ())):
-                push((stmt, scope, frame))
+        for stmt in reversed(node.orelse):
+            push((stmt, scope, frame))
+        for stmt in reversed(node.body):
+            push((stmt, scope, frame))
+        push((test, scope, frame))
 
     def _on_break(self, node: ast.Break, scope: Scope, frame: Optional[LoopFrame]) -> None:
-        if id(node) in self.drain_exits:
+        if frame is not None and id(node) not in self.dead_exits:
             loops.mark_exits(frame, every=False)
 
     def _on_exit(self, node: ast.AST, scope: Scope, frame: Optional[LoopFrame]) -> None:
-        # A return from an except handler leaves every loop; values are walked.
-        if id(node) in self.drain_exits:
+        # A return leaves every loop; values are walked.
+        if frame is not None and type(node) is ast.Return and id(node) not in self.dead_exits:
             loops.mark_exits(frame, every=True)
         for name in ("value", "exc", "cause"):
             part = getattr(node, name, None)
@@ -307,19 +311,20 @@ class Walk:
 
 
 def _collect_exits(body: list[ast.stmt], found: set[int]) -> None:
-    """Collect the break and return statements of a block, not of inner loops or defs."""
-    pending = list(body)
+    """Collect the break and return statements of a block, not of inner defs or classes."""
+    pending: list[ast.AST] = list(body)
     while pending:
         stmt = pending.pop()
         kind = type(stmt)
         if kind is ast.Break or kind is ast.Return:
             found.add(id(stmt))
-        elif kind is ast.If:
-            assert isinstance(stmt, ast.If)
-            pending.extend(stmt.body)
-            pending.extend(stmt.orelse)
-        elif kind is ast.With or kind is ast.Try:
-            pending.extend(getattr(stmt, "body", ()))
+        elif kind in _BOUNDARIES:
+            continue
+        for name in ("body", "orelse", "handlers", "finalbody", "cases"):
+            pending.extend(getattr(stmt, name, ()))
+
+
+_BOUNDARIES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 
 
 def _bind_names(target: ast.expr, scope: Scope) -> None:
@@ -364,7 +369,7 @@ _HANDLERS: dict[type, Handler] = {
     ast.Nonlocal: Walk._on_leaf,
     ast.Pass: Walk._on_leaf,
     ast.Break: Walk._on_break,  # type: ignore[dict-item]
-    ast.Try: Walk._on_try,
+    ast.If: Walk._on_if,  # type: ignore[dict-item]
     ast.Return: Walk._on_exit,
     ast.Raise: Walk._on_exit,
     ast.Yield: Walk._on_yield,
@@ -379,8 +384,6 @@ _SKIPPED_FIELDS = frozenset(
      "type_params"}
 )
 _FIELDS: dict[type, tuple[str, ...]] = {}
-if hasattr(ast, "TryStar"):
-    _HANDLERS[ast.TryStar] = Walk._on_try
 _KNOWN_NODE_TYPES = frozenset(
     cls for cls in vars(ast).values() if isinstance(cls, type) and issubclass(cls, ast.AST)
 )
