@@ -20,6 +20,7 @@ from flake8_async_blocking.origins import Resolver
 from flake8_async_blocking.program import Program, program_for, project_root
 from flake8_async_blocking.settings import Settings
 from flake8_async_blocking.summaries import Summaries, applies
+from flake8_async_blocking.threads import ThreadWaits
 from flake8_async_blocking.walk import Events, Walk
 
 
@@ -78,6 +79,8 @@ class _ModuleCheck:
         self.classifier = Classifier(self.resolver, settings)
         self.summaries = Summaries(index, self.classifier, settings.loop_threshold, program)
         self.backend = detect_backend(index, settings)
+        self.threads = ThreadWaits(index, self.classifier, self.summaries, settings.loop_threshold)
+        self.coroutine: Optional[ast.AsyncFunctionDef] = None
         self.findings: dict[tuple[int, str], Finding] = {}
         self.function = ""
         # Lines of the blocking calls found in the body being classified: a
@@ -90,6 +93,7 @@ class _ModuleCheck:
             try:
                 events = walk.run(node.body, scope)
                 self.function = node.name
+                self.coroutine = node
                 self._classify(events)
             except Exception as error:
                 where = walk.node or node
@@ -118,6 +122,8 @@ class _ModuleCheck:
             if hit is not None:
                 if nonblocking and _on_nonblocking_socket(call, hit, nonblocking):
                     continue
+                if hit.code == "ABL102" and self._wait_is_short(call, scope):
+                    continue
                 self._report(call, hit)
             else:
                 self._check_helper(call, scope)
@@ -126,6 +132,8 @@ class _ModuleCheck:
         for expr, scope, stmt in events.withs:
             hit = classifier.with_item(expr, scope)
             if hit is not None:
+                if hit.code == "ABL102" and self._lock_is_short(expr, scope):
+                    continue
                 self._report(stmt, hit)
         for expr, scope, stmt in events.iterations:
             hit = classifier.iteration(expr, scope)
@@ -141,6 +149,29 @@ class _ModuleCheck:
                 call=f"{frame.reason} with no await",
                 suggestion=self._suggestion("cpu_loop"),
             )
+
+    def _wait_is_short(self, call: ast.Call, scope: Scope) -> bool:
+        """Tell whether an ABL102 call cannot wait long here (see ``threads.py``)."""
+        func = call.func
+        if not isinstance(func, ast.Attribute):
+            return False
+        owner = self.classifier.receiver_type(func, scope)
+        if owner is None:
+            return False
+        if func.attr == "acquire" and owner in catalogue.JUDGED_LOCKS:
+            return not self.threads.lock_held_long(func.value, scope)
+        if func.attr == "put" and owner in catalogue.BOUNDABLE_QUEUES:
+            return not self.threads.queue_bounded(func.value, scope)
+        if owner + "." + func.attr in catalogue.SETTLED_FUTURE_METHODS:
+            return self.coroutine is not None and self.threads.future_settled(call, self.coroutine)
+        return False
+
+    def _lock_is_short(self, expr: ast.expr, scope: Scope) -> bool:
+        """Tell whether ``with lock:`` takes a lock no holder keeps around blocking work."""
+        owner = self.resolver.known_base(self.resolver.type_of(expr, scope))
+        if owner not in catalogue.JUDGED_LOCKS:
+            return False
+        return not self.threads.lock_held_long(expr, scope)
 
     def _check_offload(self, call: ast.Call, scope: Scope, consumed: set[int]) -> None:
         """ABL701: ``to_thread(f(x))`` runs ``f(x)`` here; report the inner call.

@@ -615,6 +615,13 @@ class Resolver:
             self._annotations[text] = parsed
         return self._annotations[text]
 
+    def attribute_owner(self, info: ClassInfo, attr: str) -> Optional[ClassInfo]:
+        """Return the class (``info`` or a module base) whose body or methods bind ``attr``."""
+        for current in self._lineage(info):
+            if attr in current.attrs or attr in current.scope.bindings:
+                return current
+        return None
+
 
 def _receiver(expr: ast.expr) -> Optional[ast.expr]:
     """Return the expression whose type the type of ``expr`` is derived from."""

@@ -52,6 +52,13 @@ Tables
                     attribute on a class (imported or defined in the module)
                     gives the type when the module imports the root
                     (``Item.objects`` is a Django manager in a Django module).
+    ``JUDGED_LOCKS``  lock types whose ``with``/``acquire()`` is reported only
+                    when a holder in the module keeps the lock around blocking
+                    work or an await (``threads.py``).
+    ``BOUNDABLE_QUEUES``  queue types whose ``put()`` waits only when made with
+                    a ``maxsize`` above 0.
+    ``SETTLED_FUTURE_METHODS``  ``"Type.method"`` of future methods that return
+                    at once after the future was awaited or checked ``done()``.
     ``SUGGESTIONS`` suggestion key -> ``{"asyncio": ..., "anyio": ...,
                     "trio": ...}``; a missing library falls back to "asyncio".
 

@@ -121,6 +121,25 @@ WITH: Mapping[str, Api] = {
     "threading.Semaphore": _LOCK,
 }
 
+# Locks judged by the module's other holders (``threads.py``): a ``with`` or
+# ``acquire()`` on one is reported only when some holder in the module keeps
+# the same lock around blocking work or an await.  A lock every holder keeps
+# for a dict get or set is free again within microseconds.  Semaphores are
+# not judged: they exist to bound concurrent long work, so taking one waits
+# for that work by design.
+JUDGED_LOCKS: frozenset[str] = frozenset(
+    {"multiprocessing.Lock", "threading.Condition", "threading.Lock", "threading.RLock"}
+)
+
+# Queues whose put() waits only when they were made with a maxsize above 0.
+BOUNDABLE_QUEUES: frozenset[str] = frozenset({"multiprocessing.Queue", "queue.Queue"})
+
+# Future methods that return at once when the coroutine awaited the future
+# (asyncio.wrap_future) or checked done() before calling them.
+SETTLED_FUTURE_METHODS: frozenset[str] = frozenset(
+    {"concurrent.futures.Future.exception", "concurrent.futures.Future.result"}
+)
+
 ITERATE: Mapping[str, Api] = {
     "multiprocessing.pool.IMapIterator": _POOL,
     "sys.stdin": _STDIN,
