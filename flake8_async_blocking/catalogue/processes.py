@@ -29,7 +29,11 @@ _PROC_OFFLOAD = Api("ABL404", "subprocess_offload")
 
 CALLS: Mapping[str, Optional[Api]] = {
     # --- ABL404: subprocess --------------------------------------------------------------
-    "subprocess.Popen": _SPAWN,
+    # Starting a process is one fork/exec (vfork or posix_spawn where CPython
+    # can), the same work asyncio.create_subprocess_exec() does on the loop:
+    # no async form starts it faster.  What blocks is waiting for the process,
+    # and wait(), communicate(), the pipes and ``with Popen()`` are reported.
+    "subprocess.Popen": None,
     "subprocess.call": _RUN,
     "subprocess.check_call": _RUN,
     "subprocess.check_output": _RUN,
@@ -42,8 +46,9 @@ CALLS: Mapping[str, Optional[Api]] = {
     "os.fork": _FORK,
     "os.forkpty": _FORK,
     "os.popen": _SHELL,
-    "os.posix_spawn": _SPAWN,
-    "os.posix_spawnp": _SPAWN,
+    # A start only, as Popen() above; os.waitpid() is what waits.
+    "os.posix_spawn": None,
+    "os.posix_spawnp": None,
     "os.spawnl": _SPAWN,
     "os.spawnle": _SPAWN,
     "os.spawnlp": _SPAWN,
@@ -100,6 +105,11 @@ METHODS: Mapping[str, Optional[Api]] = {
     # With the spawn or forkserver start method start() launches an interpreter;
     # with fork it copies the running loop into the child.
     "multiprocessing.Process.start": _FORK,
+}
+
+WITH: Mapping[str, Api] = {
+    # Leaving ``with Popen(...)`` waits for the process to end.
+    "subprocess.Popen": _WAIT,
 }
 
 ITERATE: Mapping[str, Api] = {
