@@ -185,6 +185,11 @@ class _ModuleCheck:
         if type(inner) is not ast.Call:
             return
         assert isinstance(inner, ast.Call)
+        wrapped = catalogue.WRAPS.get(offloader)
+        if wrapped is not None:
+            if self.resolver.qualname(inner.func, scope) in wrapped:
+                consumed.add(id(inner))  # the wrap the inner call's message suggests
+            return
         hit = self.classifier.call(inner, scope)
         if hit is not None:
             display = hit.display
@@ -199,8 +204,11 @@ class _ModuleCheck:
     def _offloader(self, call: ast.Call, scope: Scope) -> tuple[Optional[int], str]:
         func = call.func
         name = self.resolver.qualname(func, scope)
-        if name is not None and name in catalogue.OFFLOADERS:
-            return catalogue.OFFLOADERS[name], name
+        if name is not None:
+            if name in catalogue.OFFLOADERS:
+                return catalogue.OFFLOADERS[name], name
+            if name in catalogue.WRAPS:
+                return 0, name
         if isinstance(func, ast.Attribute):
             owner = self.classifier.receiver_type(func, scope)
             if owner is not None:

@@ -26,6 +26,7 @@ DEF = 6  # data: the FunctionDef / AsyncFunctionDef node
 CLASS = 7  # data: the ClassInfo
 OTHER = 8  # data: None (a loop target, an except name, a tuple element...)
 SELF = 9  # data: the ClassInfo whose instance the parameter is (self, cls)
+ITER = 10  # data: the iterated expression (``for x in files``: x is an element)
 
 BUILTIN_NAMES = frozenset(dir(builtins))
 _TRY_TYPES = tuple(t for t in (ast.Try, getattr(ast, "TryStar", None)) if isinstance(t, type))
@@ -102,6 +103,15 @@ class ModuleIndex:
         self.star_imports: list[str] = []
         # The module's own statements (what runs at import time, with the defs).
         self.body: list[ast.stmt] = []
+        # id() of the values of annotated assignments (``x: T = value``): the
+        # other assignments of an annotated name are plain rebindings.
+        self.annotated_values: set[int] = set()
+        # "x.y" for every ``x.y = value`` on a name that is not ``self``: the
+        # assignment is bound under that dotted name in its scope.
+        self.attribute_names: set[str] = set()
+        # Scopes the walks make (comprehensions, isinstance() branches), kept
+        # alive while the module is checked: types are cached by id().
+        self.walk_scopes: list[Scope] = []
 
 
 def index_module(tree: ast.AST) -> ModuleIndex:
@@ -129,7 +139,7 @@ def _index_statement(
     if kind is ast.Assign:
         value = stmt.value  # type: ignore[attr-defined]
         for target in stmt.targets:  # type: ignore[attr-defined]
-            _bind_target(target, value, scope)
+            _bind_target(target, value, scope, None, index)
     elif kind is ast.Expr or kind is ast.Return or kind is ast.Pass:
         return
     elif kind is ast.AnnAssign:
@@ -138,11 +148,12 @@ def _index_statement(
         if isinstance(target, ast.Name):
             scope.bind(target.id, ANNOTATION, stmt.annotation)
             if stmt.value is not None:
+                index.annotated_values.add(id(stmt.value))
                 scope.bind(target.id, ASSIGN, stmt.value)
             if scope.kind == "class" and scope.owner is not None:
                 scope.owner.bind_attr(target.id, ANNOTATION, stmt.annotation, scope)
         else:
-            _bind_target(target, stmt.value, scope, stmt.annotation)
+            _bind_target(target, stmt.value, scope, stmt.annotation, index)
     elif kind is ast.FunctionDef or kind is ast.AsyncFunctionDef:
         assert isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef))
         scope.bind(stmt.name, DEF, stmt)
@@ -188,7 +199,10 @@ def _index_statement(
                 index.star_imports.append(module)
     elif kind is ast.For or kind is ast.AsyncFor:
         assert isinstance(stmt, (ast.For, ast.AsyncFor))
-        _bind_target(stmt.target, None, scope)
+        if kind is ast.For and isinstance(stmt.target, ast.Name):
+            scope.bind(stmt.target.id, ITER, stmt.iter)
+        else:
+            _bind_target(stmt.target, None, scope)
         stack.append((stmt.body, scope))
         stack.append((stmt.orelse, scope))
     elif kind is ast.With or kind is ast.AsyncWith:
@@ -236,6 +250,7 @@ def _bind_target(
     value: Optional[ast.expr],
     scope: Scope,
     annotation: Optional[ast.expr] = None,
+    index: Optional[ModuleIndex] = None,
 ) -> None:
     """Bind the names of an assignment target, element-wise for tuple = tuple."""
     pending: list[tuple[ast.expr, Optional[ast.expr]]] = [(target, value)]
@@ -260,7 +275,7 @@ def _bind_target(
         elif isinstance(node, ast.Starred):
             pending.append((node.value, None))
         elif isinstance(node, ast.Attribute):
-            _bind_self_attribute(node, val, annotation, scope)
+            _bind_self_attribute(node, val, annotation, scope, index)
 
 
 def _bind_self_attribute(
@@ -268,13 +283,18 @@ def _bind_self_attribute(
     value: Optional[ast.expr],
     annotation: Optional[ast.expr],
     scope: Scope,
+    index: Optional[ModuleIndex] = None,
 ) -> None:
-    """Record ``self.x = value`` on the class of the enclosing method."""
+    """Record ``self.x = value`` on the class of the enclosing method, ``x.y = value`` in scope."""
     base = node.value
     if not isinstance(base, ast.Name):
         return
     bindings = scope.bindings.get(base.id)
     if not bindings or bindings[0].kind != SELF:
+        if index is not None and value is not None:
+            dotted = base.id + "." + node.attr
+            index.attribute_names.add(dotted)
+            scope.bind(dotted, ASSIGN, value)
         return
     owner = bindings[0].data
     assert isinstance(owner, ClassInfo)

@@ -3,9 +3,13 @@
 ``Resolver.qualname`` gives the import-qualified name of an expression
 (``t.sleep`` -> ``time.sleep``); ``Resolver.type_of`` gives the type of the
 value an expression evaluates to, from constructors, annotations, ``with``
-targets, ``self.x`` assignments and the catalogue's member tables.  Both are
-flow-insensitive: a name whose bindings disagree has no type.  Recursion is
-bounded, so attribute chains of any length are safe.
+targets, ``self.x`` and ``x.y`` assignments, ``await`` of annotated
+functions and the catalogue's member tables.  Both are flow-insensitive: a
+name whose bindings disagree has no type (a ``None`` fallback is no vote),
+except that the walk narrows a name inside ``if isinstance(name, T):``.
+A collection or iterator of ``T`` (``list[T]``, ``Sequence[T]``,
+``tuple[T, ...]``) has the type ``[T]``; iterating or indexing one gives a
+``T``.  Recursion is bounded, so attribute chains of any length are safe.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from flake8_async_blocking.names import (
     CLASS,
     DEF,
     IMPORT,
+    ITER,
     PARAM,
     SELF,
     WITH,
@@ -38,6 +43,22 @@ _MAX_QUALNAME_PARTS = 32
 # A name whose type is being computed: ignored when bindings are compared, so
 # that ``p = Path(x); p = p / "a"`` still gives a Path.
 CYCLE = "<cycle>"
+
+# Generic collections and iterators whose parameter is the element type:
+# ``list[Path]`` is ``[pathlib.Path]``, what ``for f in files`` binds one of.
+_COLLECTIONS = frozenset(
+    {
+        f"{module}.{name}"
+        for module, names in (
+            ("builtins", ("list", "set", "frozenset", "tuple")),
+            ("typing", ("List", "Set", "FrozenSet", "Tuple", "Sequence", "MutableSequence",
+                        "Iterable", "Iterator", "Collection", "AbstractSet", "MutableSet")),
+            ("collections.abc", ("Sequence", "MutableSequence", "Iterable", "Iterator",
+                                 "Collection", "Set", "MutableSet")),
+        )
+        for name in names
+    }
+)
 
 _WRAPPERS = frozenset(
     {
@@ -156,11 +177,15 @@ class Resolver:
             base = ""
             for binding in found:
                 if binding.kind != IMPORT:
+                    if binding.kind == ASSIGN and _is_none(binding.data):  # type: ignore[arg-type]
+                        continue  # ``except ImportError: requests = None``
                     return None
                 assert isinstance(binding.data, str)
                 if base and binding.data != base:
                     return None
                 base = binding.data
+            if not base:
+                return None
         if parts:
             parts.reverse()
             base = base + "." + ".".join(parts)
@@ -396,6 +421,12 @@ class Resolver:
         if kind is ast.NamedExpr:
             assert isinstance(expr, ast.NamedExpr)
             return self._type_of(expr.value, scope, depth + 1)
+        if kind is ast.Await:
+            assert isinstance(expr, ast.Await)
+            return self.awaited_type(expr, scope, depth + 1)
+        if kind is ast.IfExp:
+            assert isinstance(expr, ast.IfExp)
+            return self.choice_type(expr, scope, depth + 1)
         return None
 
     def _name_type(self, expr: ast.Name, scope: Scope, depth: int) -> Optional[str]:
@@ -413,6 +444,10 @@ class Resolver:
 
     def _bindings_type(self, found: list[Binding], depth: int) -> Optional[str]:
         declared: Optional[str] = None
+        declared_in: Optional[Scope] = None
+        # (scope, type) of plain assignments: one of another type in the scope
+        # of the annotation drops it (``def f(fh: TextIO): fh = 7``).
+        rebound: list[tuple[Scope, Optional[str]]] = []
         inferred: set[str] = set()
         unknown = False
         for binding in found:
@@ -420,15 +455,17 @@ class Resolver:
             data = binding.data
             if kind == ANNOTATION:
                 assert isinstance(data, ast.expr)
-                declared = declared or self.annotation_type(data, binding.scope, depth + 1)
+                if declared is None:
+                    declared = self.annotation_type(data, binding.scope, depth + 1)
+                    declared_in = binding.scope
                 continue
             if kind == PARAM:
                 assert isinstance(data, tuple)
                 annotation, default = data
                 if annotation is not None:
-                    declared = declared or self.annotation_type(
-                        annotation, binding.scope, depth + 1
-                    )
+                    if declared is None:
+                        declared = self.annotation_type(annotation, binding.scope, depth + 1)
+                        declared_in = binding.scope
                     continue
                 if default is None or _is_none(default):
                     unknown = True
@@ -439,6 +476,8 @@ class Resolver:
                 if _is_none(data):
                     continue
                 value_type = self._type_of(data, binding.scope, depth + 1)
+                if id(data) not in self.index.annotated_values:
+                    rebound.append((binding.scope, value_type))
             elif kind == WITH:
                 assert isinstance(data, ast.expr)
                 value_type = self._type_of(data, binding.scope, depth + 1)
@@ -450,6 +489,9 @@ class Resolver:
             elif kind == SELF or kind == CLASS:
                 assert isinstance(data, ClassInfo)
                 value_type = data.token
+            elif kind == ITER:
+                assert isinstance(data, ast.expr)
+                value_type = element_type(self._type_of(data, binding.scope, depth + 1))
             else:
                 unknown = True
                 continue
@@ -457,7 +499,10 @@ class Resolver:
                 unknown = True
             elif value_type != CYCLE:
                 inferred.add(value_type)
-        if declared is not None:
+        if declared is not None and not any(
+            where is declared_in and found_type not in (declared, CYCLE)
+            for where, found_type in rebound
+        ):
             return declared
         if unknown or len(inferred) != 1:
             return CYCLE if not unknown and not inferred else None
@@ -501,6 +546,12 @@ class Resolver:
     def _member(
         self, base: Optional[str], attr: str, expr: ast.Attribute, scope: Scope
     ) -> Optional[str]:
+        value = expr.value
+        if type(value) is ast.Name and self.index.attribute_names:
+            assert isinstance(value, ast.Name)
+            assigned = self._assigned_attribute(value.id + "." + attr, scope)
+            if assigned is not None:
+                return assigned
         if base is None:
             hint = catalogue.ATTRIBUTE_HINTS.get(attr)
             if hint is not None and hint[0] in self.index.import_roots:
@@ -536,6 +587,8 @@ class Resolver:
             base = self.known_base(base)
             if base is None:
                 return None
+        elif base.startswith("[") and suffix == "[]":
+            return element_type(base)
         return catalogue.MEMBERS.get(base + suffix)
 
     def _class_attribute(self, info: ClassInfo, attr: str) -> Optional[str]:
@@ -574,6 +627,8 @@ class Resolver:
                 continue
             if isinstance(node, ast.Subscript):
                 outer = self.qualname(node.value, scope)
+                if outer in _COLLECTIONS:
+                    return self._collection_type(node.slice, scope, depth)
                 if outer in _WRAPPERS:
                     inner = node.slice
                     if isinstance(inner, ast.Tuple):
@@ -615,6 +670,81 @@ class Resolver:
             self._annotations[text] = parsed
         return self._annotations[text]
 
+    def _assigned_attribute(self, dotted: str, scope: Scope) -> Optional[str]:
+        """Return the type given by ``x.y = value`` statements, for ``x.y`` seen from ``scope``."""
+        if dotted not in self.index.attribute_names:
+            return None
+        found = lookup(dotted, scope, self.module)
+        if not found:
+            return None
+        key = id(found)
+        cached = self._name_types.get(key)
+        if cached is not None and cached[0] is found:
+            return cached[1]  # CYCLE while being computed
+        self._name_types[key] = (found, CYCLE)
+        result = self._bindings_type(found, 1)
+        self._name_types[key] = (found, result)
+        return result
+
+    def _collection_type(self, parameter: ast.expr, scope: Scope, depth: int) -> Optional[str]:
+        """Return ``[T]`` for the parameter of ``list[T]`` or ``tuple[T, ...]``."""
+        if isinstance(parameter, ast.Tuple):
+            elements = parameter.elts
+            if not (
+                len(elements) == 2
+                and isinstance(elements[1], ast.Constant)
+                and elements[1].value is Ellipsis
+            ):
+                return None  # a fixed-size tuple: its elements may differ
+            parameter = elements[0]
+        inner = self.annotation_type(parameter, scope, depth + 1)
+        return None if inner is None else "[" + inner + "]"
+
+    def awaited_type(self, expr: ast.Await, scope: Scope, depth: int = 0) -> Optional[str]:
+        """Return the type ``await expr`` gives: an ``async def``'s return annotation, or
+        the return annotation of a sync function run by an offloader (``to_thread(f)``)."""
+        call = expr.value
+        if not isinstance(call, ast.Call):
+            return None
+        func = call.func
+        name = self.qualname(func, scope)
+        if name is None and isinstance(func, ast.Attribute):
+            owner = self.known_base(self._type_of(func.value, scope, depth + 1))
+            name = None if owner is None else owner + "." + func.attr
+        target: Optional[ast.AST] = None
+        if name is not None:
+            position = catalogue.OFFLOADERS.get(name)
+            if position is None or len(call.args) <= position:
+                return None
+            target = self.function_of(call.args[position], scope)
+            if not isinstance(target, ast.FunctionDef):
+                return None
+        else:
+            target = self.function_of(func, scope)
+            if not isinstance(target, ast.AsyncFunctionDef):
+                return None
+        if target.returns is None:
+            return None
+        inner = self.index.scopes.get(id(target))
+        outer = inner.parent if inner is not None and inner.parent is not None else scope
+        return self.annotation_type(target.returns, outer, depth + 1)
+
+    def choice_type(self, expr: ast.IfExp, scope: Scope, depth: int = 0) -> Optional[str]:
+        """Return the type both branches of ``a if test else b`` agree on (None is no vote)."""
+        found: Optional[str] = None
+        for branch in (expr.body, expr.orelse):
+            if _is_none(branch):
+                continue
+            branch_type = self._type_of(branch, scope, depth + 1)
+            if branch_type is None:
+                return None
+            if branch_type == CYCLE:
+                continue
+            if found is not None and branch_type != found:
+                return None
+            found = branch_type
+        return found
+
     def attribute_owner(self, info: ClassInfo, attr: str) -> Optional[ClassInfo]:
         """Return the class (``info`` or a module base) whose body or methods bind ``attr``."""
         for current in self._lineage(info):
@@ -633,6 +763,15 @@ def _receiver(expr: ast.expr) -> Optional[ast.expr]:
         return func.value if type(func) is ast.Attribute else None
     if kind is ast.BinOp:
         return expr.left  # type: ignore[attr-defined, no-any-return]
+    return None
+
+
+def element_type(collection: Optional[str]) -> Optional[str]:
+    """Return ``T`` for a collection type ``[T]``, None for any other type."""
+    if collection is None or collection == CYCLE:
+        return collection
+    if collection.startswith("["):
+        return collection[1:-1]
     return None
 
 

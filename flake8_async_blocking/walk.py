@@ -16,7 +16,15 @@ from typing import Callable, Optional
 
 from flake8_async_blocking import loops
 from flake8_async_blocking.loops import LoopFrame
-from flake8_async_blocking.names import ASSIGN, OTHER, ModuleIndex, Scope, lookup
+from flake8_async_blocking.names import (
+    ANNOTATION,
+    ASSIGN,
+    ITER,
+    OTHER,
+    ModuleIndex,
+    Scope,
+    lookup,
+)
 
 # Set by the test suite: an AST node type the walk has never seen raises
 # instead of being walked generically, so new Python syntax is noticed.
@@ -175,8 +183,14 @@ class Walk:
         assert isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp))
         generators = node.generators
         inner_scope = Scope("comprehension", node, scope)
+        self.index.walk_scopes.append(inner_scope)
         for generator in generators:
-            _bind_names(generator.target, inner_scope)
+            target = generator.target
+            if type(target) is ast.Name and not generator.is_async:
+                assert isinstance(target, ast.Name)
+                inner_scope.bind(target.id, ITER, generator.iter)
+            else:
+                _bind_names(target, inner_scope)
         reason = None
         counting = 0
         for position, generator in enumerate(generators):
@@ -235,7 +249,7 @@ class Walk:
         self, node: ast.NamedExpr, scope: Scope, frame: Optional[LoopFrame]
     ) -> None:
         target_scope = scope
-        while target_scope.kind == "comprehension" and target_scope.parent is not None:
+        while target_scope.kind in _TRANSIENT and target_scope.parent is not None:
             target_scope = target_scope.parent
         if isinstance(node.target, ast.Name):
             target_scope.bind(node.target.id, ASSIGN, node.value)
@@ -245,15 +259,43 @@ class Walk:
         # A break or return under ``if False:`` (or in the else of ``if True:``)
         # never runs: it does not end the loop around it.
         test = node.test
-        if frame is not None and type(test) is ast.Constant:
+        kind = type(test)
+        if frame is not None and kind is ast.Constant:
             assert isinstance(test, ast.Constant)
             _collect_exits(node.orelse if test.value else node.body, self.dead_exits)
+        narrowed = scope
+        if (kind is ast.Call or kind is ast.BoolOp) and scope.kind != "class":
+            narrowed = self._narrowed(test, scope)
         push = self.stack.append
         for stmt in reversed(node.orelse):
             push((stmt, scope, frame))
         for stmt in reversed(node.body):
-            push((stmt, scope, frame))
-        push((test, scope, frame))
+            push((stmt, narrowed, frame))
+        push((test, narrowed if kind is ast.BoolOp else scope, frame))
+
+    def _narrowed(self, test: ast.expr, scope: Scope) -> Scope:
+        """Return the scope of an ``if isinstance(name, T):`` body, where name is a T."""
+        checks = [test]
+        if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
+            checks = test.values
+        inner: Optional[Scope] = None
+        for check in checks:
+            if not (
+                isinstance(check, ast.Call)
+                and isinstance(check.func, ast.Name)
+                and check.func.id == "isinstance"
+                and len(check.args) == 2
+                and isinstance(check.args[0], ast.Name)
+                and isinstance(check.args[1], (ast.Name, ast.Attribute))
+            ):
+                continue
+            if lookup("isinstance", scope, self.index.module) is not None:
+                return scope  # a local isinstance() is not the builtin
+            if inner is None:
+                inner = Scope("narrowed", test, scope)
+                self.index.walk_scopes.append(inner)
+            inner.bind(check.args[0].id, ANNOTATION, check.args[1])
+        return inner or scope
 
     def _on_break(self, node: ast.Break, scope: Scope, frame: Optional[LoopFrame]) -> None:
         if frame is not None and id(node) not in self.dead_exits:
@@ -308,6 +350,10 @@ class Walk:
         if size is None or size < self.threshold:
             return None
         return f"loop over range({size})"
+
+
+# Scopes the walk makes inside a function scope: a walrus binds past them.
+_TRANSIENT = frozenset({"comprehension", "narrowed"})
 
 
 def _collect_exits(body: list[ast.stmt], found: set[int]) -> None:

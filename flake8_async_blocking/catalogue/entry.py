@@ -43,6 +43,9 @@ Tables
     ``OFFLOADERS``  qualified name or ``"Type.method"`` of a function that
                     runs a callable elsewhere -> the index of the positional
                     argument that must be that callable (ABL701).
+    ``WRAPS``       qualified name of a wrapper that makes a sync file async ->
+                    the qualified names of the calls it may wrap unreported
+                    (``trio.wrap_file(os.fdopen(0))``).
     ``CONSUMERS``   qualified names of builtins that iterate their argument
                     (``builtins.list``, ``builtins.sorted``...).
     ``RECEIVER_HINTS``  method name -> the type assumed for a receiver of

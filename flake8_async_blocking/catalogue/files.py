@@ -181,6 +181,14 @@ WITH: Mapping[str, Api] = {
     "filelock.BaseFileLock": Api("ABL102", "file_lock"),
 }
 
+# Wrappers that make a sync file async -> the calls whose result they may
+# wrap without a finding: ``trio.wrap_file(os.fdopen(0))`` is the fix the
+# message of os.fdopen() suggests, and fdopen() of a descriptor opens no path.
+WRAPS: Mapping[str, frozenset[str]] = {
+    "anyio.wrap_file": frozenset({"os.fdopen"}),
+    "trio.wrap_file": frozenset({"os.fdopen"}),
+}
+
 ITERATE: Mapping[str, Api] = {
     "tarfile.TarFile": _ARCHIVE,  # reads each member header
     "typing.IO": _FILE_IO,
