@@ -27,6 +27,7 @@ CLASS = 7  # data: the ClassInfo
 OTHER = 8  # data: None (a loop target, an except name, a tuple element...)
 SELF = 9  # data: the ClassInfo whose instance the parameter is (self, cls)
 ITER = 10  # data: the iterated expression (``for x in files``: x is an element)
+NARROW = 11  # data: (name, type expression) of ``if isinstance(name, T):``
 
 BUILTIN_NAMES = frozenset(dir(builtins))
 _TRY_TYPES = tuple(t for t in (ast.Try, getattr(ast, "TryStar", None)) if isinstance(t, type))

@@ -27,6 +27,7 @@ from flake8_async_blocking.names import (
     DEF,
     IMPORT,
     ITER,
+    NARROW,
     PARAM,
     SELF,
     WITH,
@@ -492,6 +493,9 @@ class Resolver:
             elif kind == ITER:
                 assert isinstance(data, ast.expr)
                 value_type = element_type(self._type_of(data, binding.scope, depth + 1))
+            elif kind == NARROW:
+                assert isinstance(data, tuple)
+                value_type = self._narrowed_type(data[0], data[1], binding.scope, depth + 1)
             else:
                 unknown = True
                 continue
@@ -743,6 +747,29 @@ class Resolver:
             if found is not None and branch_type != found:
                 return None
             found = branch_type
+        return found
+
+    def _narrowed_type(
+        self, name: str, checked: ast.expr, scope: Scope, depth: int
+    ) -> Optional[str]:
+        """Return the type of ``name`` in ``if isinstance(name, checked):``.
+
+        A checked type the catalogue does not know (``str``, a protocol) says
+        nothing useful: the name keeps the type it has outside the branch.
+        """
+        narrowed = self.annotation_type(checked, scope, depth + 1)
+        if narrowed is not None or scope.parent is None:
+            return narrowed
+        outer = lookup(name, scope.parent, self.module)
+        if not outer:
+            return None
+        key = id(outer)
+        cached = self._name_types.get(key)
+        if cached is not None and cached[0] is outer:
+            return cached[1]
+        self._name_types[key] = (outer, CYCLE)
+        found = self._bindings_type(outer, depth + 1)
+        self._name_types[key] = (outer, found)
         return found
 
     def attribute_owner(self, info: ClassInfo, attr: str) -> Optional[ClassInfo]:

@@ -17,9 +17,9 @@ from typing import Callable, Optional
 from flake8_async_blocking import loops
 from flake8_async_blocking.loops import LoopFrame
 from flake8_async_blocking.names import (
-    ANNOTATION,
     ASSIGN,
     ITER,
+    NARROW,
     OTHER,
     ModuleIndex,
     Scope,
@@ -294,7 +294,8 @@ class Walk:
             if inner is None:
                 inner = Scope("narrowed", test, scope)
                 self.index.walk_scopes.append(inner)
-            inner.bind(check.args[0].id, ANNOTATION, check.args[1])
+            name = check.args[0].id
+            inner.bind(name, NARROW, (name, check.args[1]))
         return inner or scope
 
     def _on_break(self, node: ast.Break, scope: Scope, frame: Optional[LoopFrame]) -> None:
