@@ -238,6 +238,19 @@ class _ModuleCheck:
             blocker = applies(self.program.blocker(ref), ref, call)
         if blocker is None:
             return
+        line, display = blocker.line, blocker.display
+        if (
+            target is not None
+            and not blocker.path
+            and blocker.hit.suggestion == "thread_lock"
+            and self.threads.short_hold_at(line)
+        ):
+            # The helper takes a lock every holder keeps briefly: it blocks only
+            # through something else (see threads.py).
+            other = self.threads.helper_blocker(target)
+            if other is None:
+                return
+            line, display = other
         helper = _helper_name(call.func) or name
         self._blocked_lines.append(call.lineno)
         suggestion = self._suggestion("sync_helper").replace("{helper}", helper)
@@ -246,8 +259,8 @@ class _ModuleCheck:
                 call,
                 "ABL601",
                 call=helper + "()",
-                blocker=blocker.display,
-                line=str(blocker.line),
+                blocker=display,
+                line=str(line),
                 suggestion=suggestion,
             )
             return
