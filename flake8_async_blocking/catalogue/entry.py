@@ -8,7 +8,8 @@ Names
     imports: ``t.sleep`` after ``import time as t`` is ``time.sleep``; the
     builtins are ``builtins.open``, ``builtins.input``.  A *type* is a qualified
     class name (``requests.Session``) or, for objects with no public class, a
-    documented pseudo-name (``psycopg2.cursor``).
+    documented pseudo-name (``psycopg2.cursor``).  ``[T]`` is a collection or
+    iterator of ``T`` (what ``Path.glob()`` gives): iterating it gives a ``T``.
 
 Tables
     ``CALLS``       qualified name of a function or class -> ``Api`` when calling

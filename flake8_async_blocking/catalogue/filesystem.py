@@ -244,7 +244,9 @@ MEMBERS: Mapping[str, str] = {
     "pathlib.Path.absolute()": "pathlib.Path",
     "pathlib.Path.cwd()": "pathlib.Path",
     "pathlib.Path.expanduser()": "pathlib.Path",
+    "pathlib.Path.glob()": "[pathlib.Path]",  # an iterator of paths (see origins.py)
     "pathlib.Path.home()": "pathlib.Path",
+    "pathlib.Path.iterdir()": "[pathlib.Path]",
     "pathlib.Path.joinpath()": "pathlib.Path",
     "pathlib.Path.open()": "typing.IO",
     "pathlib.Path.parent": "pathlib.Path",
@@ -254,6 +256,7 @@ MEMBERS: Mapping[str, str] = {
     "pathlib.Path.rename()": "pathlib.Path",
     "pathlib.Path.replace()": "pathlib.Path",
     "pathlib.Path.resolve()": "pathlib.Path",
+    "pathlib.Path.rglob()": "[pathlib.Path]",
     "pathlib.Path.with_name()": "pathlib.Path",
     "pathlib.Path.with_segments()": "pathlib.Path",
     "pathlib.Path.with_stem()": "pathlib.Path",
