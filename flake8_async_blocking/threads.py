@@ -90,7 +90,7 @@ class ThreadWaits:
         for body, scope in bodies:
             for key, region, line in self._holds(body, scope):
                 self._hold_lines.setdefault(line, []).append(key)
-                if key not in found and self._holds_long(region, scope):
+                if key not in found and self._holds_long(region, scope, key):
                     found.add(key)
         return found
 
@@ -188,8 +188,12 @@ class ThreadWaits:
             return None
         return self._lock_key(expr, scope)
 
-    def _holds_long(self, region: Body, scope: Scope) -> bool:
-        """Tell whether statements run under a lock wait for I/O, a thread or an await."""
+    def _holds_long(self, region: Body, scope: Scope, key: LockKey) -> bool:
+        """Tell whether statements run under a lock wait for I/O, a thread or an await.
+
+        ``cond.wait()`` under ``with cond:`` does not count: waiting on a
+        condition releases its lock until the wait ends.
+        """
         if _awaits(region):
             return True
         events = Walk(self.index, coroutine=False, threshold=self.threshold).run(region, scope)
@@ -198,9 +202,16 @@ class ThreadWaits:
         for call, call_scope in events.calls:
             hit = classifier.call(call, call_scope)
             if hit is not None:
-                if hit.code not in _BRIEF and hit.suggestion != "thread_lock":
-                    return True
-                continue
+                if hit.code in _BRIEF or hit.suggestion == "thread_lock":
+                    continue
+                func = call.func
+                if (
+                    hit.suggestion == "thread_condition"
+                    and isinstance(func, ast.Attribute)
+                    and self._lock_key(func.value, call_scope) == key
+                ):
+                    continue
+                return True
             target = summaries.target(self.resolver.function_of(call.func, call_scope))
             if target is not None:
                 blocker = summaries.blocker(target)
