@@ -80,6 +80,7 @@ class _ModuleCheck:
         self.summaries = Summaries(index, self.classifier, settings.loop_threshold, program)
         self.backend = detect_backend(index, settings)
         self.threads = ThreadWaits(index, self.classifier, self.summaries, settings.loop_threshold)
+        self.summaries.waits = self.threads
         self.coroutine: Optional[ast.AsyncFunctionDef] = None
         self.findings: dict[tuple[int, str], Finding] = {}
         self.function = ""
@@ -122,7 +123,7 @@ class _ModuleCheck:
             if hit is not None:
                 if nonblocking and _on_nonblocking_socket(call, hit, nonblocking):
                     continue
-                if hit.code == "ABL102" and self._wait_is_short(call, scope):
+                if hit.code == "ABL102" and self.threads.short_wait(call, scope, self.coroutine):
                     continue
                 self._report(call, hit)
             else:
@@ -132,7 +133,7 @@ class _ModuleCheck:
         for expr, scope, stmt in events.withs:
             hit = classifier.with_item(expr, scope)
             if hit is not None:
-                if hit.code == "ABL102" and self._lock_is_short(expr, scope):
+                if hit.code == "ABL102" and self.threads.short_hold(expr, scope):
                     continue
                 self._report(stmt, hit)
         for expr, scope, stmt in events.iterations:
@@ -149,29 +150,6 @@ class _ModuleCheck:
                 call=f"{frame.reason} with no await",
                 suggestion=self._suggestion("cpu_loop"),
             )
-
-    def _wait_is_short(self, call: ast.Call, scope: Scope) -> bool:
-        """Tell whether an ABL102 call cannot wait long here (see ``threads.py``)."""
-        func = call.func
-        if not isinstance(func, ast.Attribute):
-            return False
-        owner = self.classifier.receiver_type(func, scope)
-        if owner is None:
-            return False
-        if func.attr == "acquire" and owner in catalogue.JUDGED_LOCKS:
-            return not self.threads.lock_held_long(func.value, scope)
-        if func.attr == "put" and owner in catalogue.BOUNDABLE_QUEUES:
-            return not self.threads.queue_bounded(func.value, scope)
-        if owner + "." + func.attr in catalogue.SETTLED_FUTURE_METHODS:
-            return self.coroutine is not None and self.threads.future_settled(call, self.coroutine)
-        return False
-
-    def _lock_is_short(self, expr: ast.expr, scope: Scope) -> bool:
-        """Tell whether ``with lock:`` takes a lock no holder keeps around blocking work."""
-        owner = self.resolver.known_base(self.resolver.type_of(expr, scope))
-        if owner not in catalogue.JUDGED_LOCKS:
-            return False
-        return not self.threads.lock_held_long(expr, scope)
 
     def _check_offload(self, call: ast.Call, scope: Scope, consumed: set[int]) -> None:
         """ABL701: ``to_thread(f(x))`` runs ``f(x)`` here; report the inner call.
@@ -239,18 +217,6 @@ class _ModuleCheck:
         if blocker is None:
             return
         line, display = blocker.line, blocker.display
-        if (
-            target is not None
-            and not blocker.path
-            and blocker.hit.suggestion == "thread_lock"
-            and self.threads.short_hold_at(line)
-        ):
-            # The helper takes a lock every holder keeps briefly: it blocks only
-            # through something else (see threads.py).
-            other = self.threads.helper_blocker(target)
-            if other is None:
-                return
-            line, display = other
         helper = _helper_name(call.func) or name
         self._blocked_lines.append(call.lineno)
         suggestion = self._suggestion("sync_helper").replace("{helper}", helper)

@@ -108,6 +108,14 @@ class BlockerSource(Protocol):
     def blocker(self, ref: Ref) -> Optional[Blocker]: ...
 
 
+class WaitJudge(Protocol):
+    """Which thread waits cannot last long in this module (``threads.py``)."""
+
+    def short_wait(self, call: ast.Call, scope: Scope) -> bool: ...
+
+    def short_hold(self, expr: ast.expr, scope: Scope) -> bool: ...
+
+
 class Summaries:
     """Blocking summaries of the module's sync functions, computed lazily."""
 
@@ -120,6 +128,9 @@ class Summaries:
     ) -> None:
         self.index = index
         self.program = program
+        # Judges brief locks and unbounded queues; set by whoever builds the
+        # module's ThreadWaits (it needs these summaries in turn).
+        self.waits: Optional[WaitJudge] = None
         # Names of the functions the module calls at import time, and theirs.
         self._warmed: Optional[frozenset[str]] = None
         self.classifier = classifier
@@ -233,11 +244,15 @@ class Summaries:
         events = Walk(self.index, coroutine=False, threshold=self.threshold).run(node.body, scope)
         guarded = _guarded_calls(node)
         classifier = self.classifier
+        waits = self.waits
         found: list[Blocker] = []
         callees: list[ast.AST] = []
         for call, call_scope in events.calls:
             hit = classifier.call(call, call_scope)
             if hit is not None:
+                if hit.code == "ABL102" and waits is not None:
+                    if waits.short_wait(call, call_scope):
+                        continue
                 if hit.code not in _NOT_PROPAGATED:
                     found.append(Blocker(hit, call.lineno, guard=guarded.get(id(call), "")))
                 continue
@@ -250,6 +265,9 @@ class Summaries:
                 found.append(beyond)
         for expr, stmt_scope, stmt in events.withs:
             hit = classifier.with_item(expr, stmt_scope)
+            if hit is not None and hit.code == "ABL102" and waits is not None:
+                if waits.short_hold(expr, stmt_scope):
+                    continue
             if hit is not None:
                 found.append(Blocker(hit, getattr(stmt, "lineno", 0)))
         for expr, stmt_scope, stmt in events.iterations:

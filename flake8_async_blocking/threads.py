@@ -46,8 +46,6 @@ class ThreadWaits:
         self.summaries = summaries
         self.threshold = threshold
         self._long: Optional[set[LockKey]] = None
-        # The line of each judged hold (a with or an acquire()) -> the locks it takes.
-        self._hold_lines: dict[int, list[LockKey]] = {}
         self._settled: dict[int, list[tuple[tuple[int, int], str]]] = {}
 
     # --- locks ---------------------------------------------------------------------
@@ -58,6 +56,9 @@ class ThreadWaits:
         if key is None:
             return False  # a lock of unknown identity: its holders are not in view
         if self._long is None:
+            # While the module is scanned, the helpers it judges treat every
+            # lock as brief: a lock's verdict never waits on itself.
+            self._long = set()
             self._long = self._scan()
         return key in self._long
 
@@ -89,73 +90,35 @@ class ThreadWaits:
                 bodies.append((node.body, scope))
         for body, scope in bodies:
             for key, region, line in self._holds(body, scope):
-                self._hold_lines.setdefault(line, []).append(key)
                 if key not in found and self._holds_long(region, scope, key):
                     found.add(key)
         return found
 
-    def short_hold_at(self, line: int) -> bool:
-        """Tell whether the hold at ``line`` takes judged locks that no holder keeps long."""
-        if self._long is None:
-            self._long = self._scan()
-        long_held = self._long
-        keys = self._hold_lines.get(line, ())
-        return bool(keys) and all(key not in long_held for key in keys)
+    def short_wait(
+        self, call: ast.Call, scope: Scope, coroutine: Optional[ast.AsyncFunctionDef] = None
+    ) -> bool:
+        """Tell whether an ABL102 call cannot wait long here: a brief lock's ``acquire()``,
+        ``put()`` on an unbounded queue, ``result()`` of a future already settled."""
+        func = call.func
+        if not isinstance(func, ast.Attribute):
+            return False
+        owner = self.classifier.receiver_type(func, scope)
+        if owner is None:
+            return False
+        if func.attr == "acquire" and owner in catalogue.JUDGED_LOCKS:
+            return not self.lock_held_long(func.value, scope)
+        if func.attr == "put" and owner in catalogue.BOUNDABLE_QUEUES:
+            return not self.queue_bounded(func.value, scope)
+        if owner + "." + func.attr in catalogue.SETTLED_FUTURE_METHODS:
+            return coroutine is not None and self.future_settled(call, coroutine)
+        return False
 
-    def helper_blocker(
-        self, function: ast.FunctionDef, seen: Optional[set[int]] = None
-    ) -> Optional[tuple[int, str]]:
-        """Return the line and display of the first blocking call of a sync helper.
-
-        Used when the summary's blocker is a lock held briefly: the helper
-        blocks only if something else in it (or in what it calls) does.
-        """
-        seen = set() if seen is None else seen
-        scope = self.index.scopes.get(id(function))
-        if id(function) in seen or scope is None:
-            return None
-        seen.add(id(function))
-        events = Walk(self.index, coroutine=False, threshold=self.threshold).run(
-            function.body, scope
-        )
-        classifier = self.classifier
-        summaries = self.summaries
-        found: list[tuple[int, str]] = []
-        for call, call_scope in events.calls:
-            hit = classifier.call(call, call_scope)
-            if hit is not None:
-                if hit.code in _BRIEF or (
-                    hit.suggestion == "thread_lock" and self.short_hold_at(call.lineno)
-                ):
-                    continue
-                found.append((call.lineno, hit.display))
-                continue
-            target = summaries.target(self.resolver.function_of(call.func, call_scope))
-            blocker = None if target is None else summaries.blocker(target)
-            if target is None or blocker is None:
-                continue
-            if blocker.path:
-                # In another module: name the call made here, at its line.
-                found.append((call.lineno, ast.unparse(call.func) + "()"))
-                continue
-            if blocker.hit.suggestion == "thread_lock" and self.short_hold_at(blocker.line):
-                deeper = self.helper_blocker(target, seen)
-                if deeper is not None:
-                    found.append(deeper)
-                continue
-            found.append((blocker.line, blocker.display))
-        for expr, item_scope, stmt in events.withs:
-            hit = classifier.with_item(expr, item_scope)
-            line = getattr(stmt, "lineno", 0)
-            if hit is not None and not (
-                hit.suggestion == "thread_lock" and self.short_hold_at(line)
-            ):
-                found.append((line, hit.display))
-        for expr, iter_scope, stmt in events.iterations:
-            hit = classifier.iteration(expr, iter_scope)
-            if hit is not None:
-                found.append((getattr(stmt, "lineno", 0), hit.display))
-        return min(found) if found else None
+    def short_hold(self, expr: ast.expr, scope: Scope) -> bool:
+        """Tell whether ``with expr:`` takes a lock no holder keeps around blocking work."""
+        owner = self.resolver.known_base(self.resolver.type_of(expr, scope))
+        if owner not in catalogue.JUDGED_LOCKS:
+            return False
+        return not self.lock_held_long(expr, scope)
 
     def _holds(self, body: Body, scope: Scope) -> list[tuple[LockKey, Body, int]]:
         """Return each judged lock held in a block, the statements it is held for, the line."""

@@ -30,6 +30,7 @@ from flake8_async_blocking.program.cache import DiskCache, Stamp, stamp
 from flake8_async_blocking.program.locate import Located, Locator
 from flake8_async_blocking.settings import Settings
 from flake8_async_blocking.summaries import Blocker, Summaries
+from flake8_async_blocking.threads import ThreadWaits
 
 LOG = logging.getLogger("flake8.async_blocking")
 
@@ -51,9 +52,9 @@ class Unit:
         self.index: ModuleIndex = index_module(tree)
         self.resolver = Resolver(self.index, program, _package_of(located))
         self.classifier = Classifier(self.resolver, program.settings)
-        self.summaries = Summaries(
-            self.index, self.classifier, program.settings.loop_threshold, program
-        )
+        threshold = program.settings.loop_threshold
+        self.summaries = Summaries(self.index, self.classifier, threshold, program)
+        self.summaries.waits = ThreadWaits(self.index, self.classifier, self.summaries, threshold)
 
     def shown_path(self) -> str:
         """The path a message shows: relative to the directory it was found under."""
