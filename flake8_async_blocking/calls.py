@@ -16,6 +16,7 @@ from flake8_async_blocking.guards import guard_blocks
 from flake8_async_blocking.names import Scope
 from flake8_async_blocking.origins import Resolver
 from flake8_async_blocking.settings import Settings
+from flake8_async_blocking.walk import Events
 
 
 class Hit(NamedTuple):
@@ -127,3 +128,30 @@ class Classifier:
 def _display(name: str) -> str:
     """Show builtins by their plain name (``open()``, not ``builtins.open()``)."""
     return name[len("builtins."):] if name.startswith("builtins.") else name
+
+
+def nonblocking_receivers(events: Events) -> set[str]:
+    """Return the receivers this body makes non-blocking (``sock.setblocking(False)``)."""
+    found: set[str] = set()
+    for call, _ in events.calls:
+        func = call.func
+        if not isinstance(func, ast.Attribute) or len(call.args) != 1:
+            continue
+        arg = call.args[0]
+        if not isinstance(arg, ast.Constant):
+            continue
+        if (func.attr == "setblocking" and arg.value in (False, 0)) or (
+            func.attr == "settimeout" and arg.value == 0 and arg.value is not False
+        ):
+            found.add(ast.dump(func.value))
+    return found
+
+
+def on_nonblocking_socket(call: ast.Call, hit: Hit, receivers: set[str]) -> bool:
+    """Tell whether a socket operation runs on a socket set non-blocking in this body."""
+    func = call.func
+    return (
+        hit.code == "ABL202"
+        and isinstance(func, ast.Attribute)
+        and ast.dump(func.value) in receivers
+    )

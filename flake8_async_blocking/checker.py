@@ -13,7 +13,12 @@ import ast
 from typing import Optional
 
 from flake8_async_blocking import catalogue
-from flake8_async_blocking.calls import Classifier, Hit
+from flake8_async_blocking.calls import (
+    Classifier,
+    Hit,
+    nonblocking_receivers,
+    on_nonblocking_socket,
+)
 from flake8_async_blocking.findings import Finding, render
 from flake8_async_blocking.names import ModuleIndex, Scope, index_module
 from flake8_async_blocking.origins import Resolver
@@ -110,7 +115,7 @@ class _ModuleCheck:
         self._blocked_lines = []
         consumed: set[int] = set()
         awaited = events.awaited
-        nonblocking = _nonblocking_receivers(events)
+        nonblocking = nonblocking_receivers(events)
         for call, scope in events.calls:
             key = id(call)
             if key in consumed:
@@ -121,7 +126,7 @@ class _ModuleCheck:
                 continue
             hit = classifier.call(call, scope)
             if hit is not None:
-                if nonblocking and _on_nonblocking_socket(call, hit, nonblocking):
+                if nonblocking and on_nonblocking_socket(call, hit, nonblocking):
                     continue
                 if hit.code == "ABL102" and self.threads.short_wait(call, scope, self.coroutine):
                     continue
@@ -317,33 +322,6 @@ def _spans(loop: ast.AST, lines: list[int]) -> bool:
     first = getattr(loop, "lineno", 0)
     last = getattr(loop, "end_lineno", None) or first
     return any(first <= line <= last for line in lines)
-
-
-def _nonblocking_receivers(events: Events) -> set[str]:
-    """Return the receivers this body makes non-blocking (``sock.setblocking(False)``)."""
-    found: set[str] = set()
-    for call, _ in events.calls:
-        func = call.func
-        if not isinstance(func, ast.Attribute) or len(call.args) != 1:
-            continue
-        arg = call.args[0]
-        if not isinstance(arg, ast.Constant):
-            continue
-        if (func.attr == "setblocking" and arg.value in (False, 0)) or (
-            func.attr == "settimeout" and arg.value == 0 and arg.value is not False
-        ):
-            found.add(ast.dump(func.value))
-    return found
-
-
-def _on_nonblocking_socket(call: ast.Call, hit: Hit, receivers: set[str]) -> bool:
-    """Tell whether a socket operation runs on a socket set non-blocking in this body."""
-    func = call.func
-    return (
-        hit.code == "ABL202"
-        and isinstance(func, ast.Attribute)
-        and ast.dump(func.value) in receivers
-    )
 
 
 def _helper_name(func: ast.expr) -> Optional[str]:

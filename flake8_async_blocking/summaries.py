@@ -12,7 +12,12 @@ from __future__ import annotations
 import ast
 from typing import Any, NamedTuple, Optional, Protocol, Union
 
-from flake8_async_blocking.calls import Classifier, Hit
+from flake8_async_blocking.calls import (
+    Classifier,
+    Hit,
+    nonblocking_receivers,
+    on_nonblocking_socket,
+)
 from flake8_async_blocking.names import ModuleIndex, Scope
 from flake8_async_blocking.origins import Ref
 from flake8_async_blocking.walk import Walk
@@ -24,6 +29,11 @@ FunctionNode = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 # ABL802 (a run-time import) is a one-off cost: a helper that imports lazily
 # does it once per process, not per call.
 _NOT_PROPAGATED = frozenset({"ABL503", "ABL802", "ABL803", "ABL701", "ABL702", "ABL703"})
+
+# Calls whose cost grows with an input the helper's caller cannot see: a
+# compression of a few bytes (a session cookie) costs microseconds.  Reported
+# where they are written in a coroutine, not carried through helpers.
+_NOT_CARRIED = frozenset({"cpu_compress"})
 
 # A memoised helper blocks once (per process, or per distinct argument), not per call.
 _MEMOISING_DECORATORS = frozenset({"cache", "lru_cache", "cached_property"})
@@ -245,6 +255,7 @@ class Summaries:
         guarded = _guarded_calls(node)
         classifier = self.classifier
         waits = self.waits
+        nonblocking = nonblocking_receivers(events)
         found: list[Blocker] = []
         callees: list[ast.AST] = []
         for call, call_scope in events.calls:
@@ -253,7 +264,9 @@ class Summaries:
                 if hit.code == "ABL102" and waits is not None:
                     if waits.short_wait(call, call_scope):
                         continue
-                if hit.code not in _NOT_PROPAGATED:
+                if nonblocking and on_nonblocking_socket(call, hit, nonblocking):
+                    continue
+                if hit.code not in _NOT_PROPAGATED and hit.suggestion not in _NOT_CARRIED:
                     found.append(Blocker(hit, call.lineno, guard=guarded.get(id(call), "")))
                 continue
             callee = self.target(classifier.resolver.function_of(call.func, call_scope))
