@@ -128,6 +128,8 @@ class ProgramView(Protocol):
 
     def known_base(self, token: str) -> Optional[str]: ...
 
+    def reexport(self, name: str, package: str) -> Optional[str]: ...
+
 
 class Resolver:
     """Resolves names and types in one module.
@@ -150,6 +152,7 @@ class Resolver:
         self._attr_types: dict[tuple[int, str], Optional[str]] = {}
         self._annotations: dict[str, Optional[ast.expr]] = {}
         self._bases: dict[str, Optional[str]] = {}
+        self._reexports: dict[str, str] = {}
 
     # --- names -----------------------------------------------------------------
 
@@ -187,10 +190,21 @@ class Resolver:
                 base = binding.data
             if not base:
                 return None
+            if self.program is not None and "." in base.lstrip("."):
+                base = self._reexported(base)
         if parts:
             parts.reverse()
             base = base + "." + ".".join(parts)
         return catalogue.ALIASES.get(base, base)
+
+    def _reexported(self, target: str) -> str:
+        """Follow ``from .utils import sqlite3`` to the module another module imported."""
+        found = self._reexports.get(target)
+        if found is None:
+            assert self.program is not None
+            found = self.program.reexport(target, self.package) or target
+            self._reexports[target] = found
+        return found
 
     def function_of(self, expr: ast.expr, scope: Scope, depth: int = 0) -> Optional[ast.AST]:
         """Return the def (or ClassInfo) of this module that ``expr`` names, if any."""

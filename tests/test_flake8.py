@@ -527,4 +527,4 @@ def test_project_file_on_stdin_follows_its_imports(tmp_path: Path) -> None:
         cwd=project,
         stdin=source,
     )
-    assert ("routes.py", 37, "ABL602") in rows(result)
+    assert ("routes.py", 38, "ABL602") in rows(result)

@@ -139,6 +139,11 @@ class Locator:
         self._found[module] = found
         return found
 
+    def summarised(self, module: str) -> bool:
+        """Tell whether the catalogue is the summary of a module (stdlib, catalogued libraries)."""
+        root = module.partition(".")[0]
+        return root in _STDLIB_NAMES or root in self._catalogued
+
     @staticmethod
     def _unfollowed(module: str) -> bool:
         root = module.partition(".")[0]

@@ -134,6 +134,35 @@ class Program:
         found = self._answer("callee", absolute, lambda: self._find(absolute, 0))
         return Ref(*found) if isinstance(found, list) else None
 
+    def reexport(self, name: str, package: str) -> Optional[str]:
+        """Return what an imported name stands for when its module imported it.
+
+        ``from .utils import sqlite3`` in a module whose ``utils`` says
+        ``import sqlite3`` is the ``sqlite3`` module: its calls are then matched
+        against the catalogue.  Only module-level imports of the standard
+        library and of catalogued libraries are followed; None otherwise.
+        """
+        absolute = _absolute(name, package)
+        if absolute is None:
+            return None
+        found = self._answer("reexport", absolute, lambda: self._reexport(absolute))
+        return found if isinstance(found, str) else None
+
+    def _reexport(self, name: str) -> Optional[str]:
+        module, _, member = name.rpartition(".")
+        unit = self.unit(module) if module else None
+        if unit is None:
+            return None
+        self._use(unit)
+        bindings = unit.index.module.bindings.get(member, ())
+        targets = {b.data for b in bindings if b.kind == IMPORT}
+        if len(targets) != 1 or len(targets) != len(bindings):
+            return None
+        target = _absolute(str(targets.pop()), unit.resolver.package)
+        if target is None or not self.locator.summarised(target):
+            return None
+        return target
+
     def _find(self, name: str, hops: int) -> Optional[list[str]]:
         if hops > _MAX_HOPS:
             return None

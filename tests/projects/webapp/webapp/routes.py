@@ -12,6 +12,7 @@ from .core import CachedRepository, Core, Repository, Store
 from .uploads import process_upload
 from .util.json import load_session
 from webapp import load_json, slugify
+from webapp.utils import sqlite3 as db
 from webapp.utils import (
     fetch_remote,
     in_background,
@@ -82,6 +83,11 @@ async def library(host: str) -> bool:
     vendorlib.connect(host, "ca.pem")  # error: ABL603
     vendorlib.connect(host, cafile="ca.pem")  # error: ABL603
     return bool(client and other and plain and free)
+
+
+async def reexported(path: str) -> None:
+    connection = db.connect(path)  # error: ABL301
+    connection.execute("select 1")  # error: ABL301
 
 
 async def shadowed(load_json: object, requests: object) -> None:

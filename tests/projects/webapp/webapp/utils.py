@@ -58,3 +58,6 @@ def in_background(path: str) -> "asyncio.Future[Any]":
 async def fetch_remote(url: str) -> str:
     await asyncio.sleep(0)
     return url
+
+
+import sqlite3  # noqa: E402  (re-exported for the routes, as some projects do)
