@@ -119,17 +119,22 @@ def test_pre_commit_hook(tmp_path: Path) -> None:
             }
         ]
     }
-    (project / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config))
+    result = _pre_commit_run(project, yaml.safe_dump(config), tmp_path / "cache")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "src/app.py:6:5: ABL101" in result.stdout
+
+
+def _pre_commit_run(project: Path, config: str, home: Path) -> subprocess.CompletedProcess[str]:
+    """Commit ``project`` to a new git repository and run pre-commit on all its files."""
+    (project / ".pre-commit-config.yaml").write_text(config)
     env = {k: v for k, v in os.environ.items() if not k.startswith("FLAKE8_ASYNC")}
-    env["PRE_COMMIT_HOME"] = str(tmp_path / "cache")
+    env["PRE_COMMIT_HOME"] = str(home)
     for argv in (["git", "init", "-q"], ["git", "add", "-A"]):
         subprocess.run(argv, cwd=project, check=True, env=env)
-    result = subprocess.run(
+    return subprocess.run(
         ["pre-commit", "run", "--all-files"], cwd=project, capture_output=True, text=True,
         env=env, check=False,
     )
-    assert result.returncode == 1, result.stdout + result.stderr
-    assert "src/app.py:6:5: ABL101" in result.stdout
 
 
 def test_own_pre_commit_hook(tmp_path: Path) -> None:
@@ -160,15 +165,7 @@ def test_own_pre_commit_hook(tmp_path: Path) -> None:
     (project / "src" / "util.py").write_text("import os\n\nx = '" + "y" * 120 + "'\n")
     (project / "notes.txt").write_text(SAMPLE)
     config = {"repos": [{"repo": "local", "hooks": [local]}]}
-    (project / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config))
-    env = {k: v for k, v in os.environ.items() if not k.startswith("FLAKE8_ASYNC")}
-    env["PRE_COMMIT_HOME"] = str(tmp_path / "cache")
-    for argv in (["git", "init", "-q"], ["git", "add", "-A"]):
-        subprocess.run(argv, cwd=project, check=True, env=env)
-    result = subprocess.run(
-        ["pre-commit", "run", "--all-files"], cwd=project, capture_output=True, text=True,
-        env=env, check=False,
-    )
+    result = _pre_commit_run(project, yaml.safe_dump(config), tmp_path / "cache")
     output = result.stdout + result.stderr
     assert result.returncode == 1, output
     assert "src/app.py:6:5: ABL101 " in result.stdout
