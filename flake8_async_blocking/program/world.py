@@ -17,8 +17,10 @@ ever imported or executed: modules are read and parsed with ``ast``.
 from __future__ import annotations
 
 import ast
+import atexit
 import logging
 import os
+import time
 import tokenize
 from collections import OrderedDict
 from typing import Any, Optional
@@ -36,8 +38,10 @@ LOG = logging.getLogger("flake8.async_blocking")
 
 # How many re-exports (``from .client import Client``) a name may pass through.
 _MAX_HOPS = 8
+# The least time between two writes of the disk cache, in seconds.
+_FLUSH_EVERY_S = 1.0
 # How many parsed modules are kept at once (least recently used are dropped).
-_MAX_UNITS = 256
+_MAX_UNITS = 64
 # How many modules deep a question may lead (a helper calling a helper...).
 _MAX_NESTING = 12
 
@@ -91,6 +95,9 @@ class Program:
         self._answers: dict[str, tuple[Any, frozenset[Stamp]]] = {}
         self._active: set[str] = set()
         self._deps: list[set[Stamp]] = []
+        self._flushed = 0.0
+        if cache is not None:
+            atexit.register(self.flush, True)
 
     # --- modules -------------------------------------------------------------------
 
@@ -109,13 +116,17 @@ class Program:
             return None
         unit = Unit(self, located, tree)
         self.parsed += 1
+        self._keep(module, unit)
+        return unit
+
+    def _keep(self, module: str, unit: Unit) -> None:
+        units = self._units
         units[module] = unit
         # Answers are plain strings and lists, so a unit can be dropped at any
         # time and parsed again if a new question needs it: this bounds memory
         # on a run over a large project.
         while len(units) > _MAX_UNITS:
             units.popitem(last=False)
-        return unit
 
     def _use(self, unit: Unit) -> None:
         """Record that the answer being computed depends on ``unit``'s file."""
@@ -142,6 +153,8 @@ class Program:
         against the catalogue.  Only module-level imports of the standard
         library and of catalogued libraries are followed; None otherwise.
         """
+        if not self.locator.summarised(name.rpartition(".")[2]):
+            return None  # only a module-named member can be a module imported there
         absolute = _absolute(name, package)
         if absolute is None:
             return None
@@ -356,8 +369,7 @@ class Program:
             return value
         if key in self._active or len(self._active) >= _MAX_NESTING:
             return None  # a cycle, or too deep: no answer rather than a guess
-        module = subject.partition(":")[0].rpartition(".")[0] if kind in ("callee",) else ""
-        source = self._source_of(kind, subject, module)
+        source = self._source_of(subject)
         if source is not None and self.cache is not None:
             hit, value, cached = self.cache.get(source, key)
             if hit:
@@ -383,17 +395,35 @@ class Program:
         if self._deps:
             self._deps[-1].update(deps)
 
-    def _source_of(self, kind: str, subject: str, module: str) -> Optional[str]:
-        """Return the file a question is filed under in the cache (its module's)."""
-        if kind != "callee":
-            module = subject.partition(":")[0]
-        located = self.locator.find(module) if module else None
-        return located.path if located is not None else None
+    def _source_of(self, subject: str) -> Optional[str]:
+        """Return the file a question is filed under in the cache.
 
-    def flush(self) -> None:
-        """Write the answers gained since the last flush to the disk cache."""
-        if self.cache is not None:
+        ``module:Path`` questions go with their module; a dotted name
+        (``pkg.mod.Class.method``) with the longest prefix that is a module.
+        """
+        if ":" in subject:
+            located = self.locator.find(subject.partition(":")[0])
+            return located.path if located is not None else None
+        parts = subject.split(".")
+        for end in range(len(parts), 0, -1):
+            located = self.locator.find(".".join(parts[:end]))
+            if located is not None:
+                return located.path
+        return None
+
+    def flush(self, force: bool = False) -> None:
+        """Write the answers gained since the last write to the disk cache.
+
+        Called after every checked file, it writes at most once a second (a
+        run over a project would otherwise rewrite the same files for every
+        file checked), and once more when the process exits.
+        """
+        if self.cache is None:
+            return
+        now = time.monotonic()
+        if force or now - self._flushed >= _FLUSH_EVERY_S:
             self.cache.flush()
+            self._flushed = now
 
 
 def _package_of(located: Located) -> str:
