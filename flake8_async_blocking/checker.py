@@ -19,6 +19,7 @@ from flake8_async_blocking.calls import (
     nonblocking_receivers,
     on_nonblocking_socket,
 )
+from flake8_async_blocking.failures import internal_error, raise_if_forced, reraise
 from flake8_async_blocking.findings import Finding, render
 from flake8_async_blocking.names import ModuleIndex, Scope, index_module
 from flake8_async_blocking.origins import Resolver
@@ -96,16 +97,25 @@ class _ModuleCheck:
     def run(self) -> list[Finding]:
         for node, scope in self.index.coroutines:
             walk = Walk(self.index, coroutine=True, threshold=self.settings.loop_threshold)
+            before = len(self.findings)
             try:
+                raise_if_forced(node)
                 events = walk.run(node.body, scope)
                 self.function = node.name
                 self.coroutine = node
                 self._classify(events)
             except Exception as error:
                 where = walk.node or node
-                raise AnalysisError(
-                    getattr(where, "lineno", node.lineno), getattr(where, "col_offset", 0)
-                ) from error
+                if reraise(error):
+                    raise AnalysisError(
+                        getattr(where, "lineno", node.lineno), getattr(where, "col_offset", 0)
+                    ) from error
+                # Only this coroutine is lost: drop what it reported so far
+                # (the dict keeps insertion order) and report ABL000 on its def.
+                for key in list(self.findings)[before:]:
+                    del self.findings[key]
+                finding = internal_error(error, where, (node.lineno, node.col_offset), "function")
+                self.findings[(finding.line, finding.code)] = finding
         return sorted(self.findings.values())
 
     # --- classification ---------------------------------------------------------

@@ -48,6 +48,16 @@ _BEYOND_MESSAGE = (
 
 RULES: tuple[Rule, ...] = (
     Rule(
+        code="ABL000",
+        name="internal-error",
+        summary="a function or module the plugin could not analyse (a bug to report)",
+        message=(
+            "flake8-async-blocking could not analyse this {scope} "
+            "(internal error at line {line}: {error}); please report it"
+        ),
+        default_on=True,
+    ),
+    Rule(
         code="ABL101",
         name="blocking-sleep",
         summary="time.sleep() in a coroutine",

@@ -31,6 +31,8 @@ NARROW = 11  # data: (name, type expression) of ``if isinstance(name, T):``
 
 BUILTIN_NAMES = frozenset(dir(builtins))
 _TRY_TYPES = tuple(t for t in (ast.Try, getattr(ast, "TryStar", None)) if isinstance(t, type))
+# ast.Match is new in 3.10; on 3.9 no statement is of this type (None never is).
+_MATCH: object = getattr(ast, "Match", None)
 
 
 class Binding:
@@ -239,7 +241,7 @@ def _index_statement(
         assert isinstance(stmt, ast.AugAssign)
         if isinstance(stmt.target, ast.Name):
             scope.bind(stmt.target.id, OTHER, None)
-    elif kind is ast.Match:
+    elif kind is _MATCH:
         assert isinstance(stmt, ast.Match)
         for case in stmt.cases:
             _bind_pattern(case.pattern, scope)

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import ast
-import logging
-import os
 import re
 from typing import Any, ClassVar, Iterator, Optional, Sequence
 
+from flake8_async_blocking import failures
 from flake8_async_blocking import settings as _settings
 from flake8_async_blocking.codes import DEFAULT_OFF
+from flake8_async_blocking.failures import internal_error, reraise
+from flake8_async_blocking.findings import Finding
 from flake8_async_blocking.suppress import peer_suppressed
-
-LOG = logging.getLogger("flake8.async_blocking")
 
 # "async def", possibly split by a line continuation.  No leading \b: it
 # makes the search several times slower, and a pre-filter may let a rare
@@ -20,8 +19,8 @@ LOG = logging.getLogger("flake8.async_blocking")
 _ASYNC_DEF = re.compile(r"async[\s\\]+def\b")
 
 # The test suite sets this so that internal errors fail loudly instead of
-# being logged and swallowed (the last-resort guard of run()).
-RAISE_ENV = "FLAKE8_ASYNC_BLOCKING_RAISE"
+# becoming ABL000 findings (the last-resort guard of run()).
+RAISE_ENV = failures.RAISE_ENV
 
 
 def _version() -> str:
@@ -62,28 +61,33 @@ class Plugin:
             raise SystemExit(f"flake8-async-blocking: {error}") from None
 
     def run(self) -> Iterator[tuple[int, int, str, type]]:
-        """Yield flake8's (line, column, message, type) tuples for this file."""
+        """Yield flake8's (line, column, message, type) tuples for this file.
+
+        Never raises: an internal error outside any coroutine (the statement
+        pass, the set-up of the check) becomes one ABL000 finding for the file,
+        and one inside a coroutine loses only that coroutine (``checker.py``).
+        """
+        token = failures.FILENAME.set(self._filename)
+        try:
+            findings = self._findings()
+        except Exception as error:
+            if reraise(error):
+                raise
+            findings = [internal_error(error, None, (1, 0), "module")]
+        finally:
+            failures.FILENAME.reset(token)
+        for finding in findings:
+            yield finding.line, finding.col, finding.text, type(self)
+
+    def _findings(self) -> list[Finding]:
         if self._lines is not None and not _ASYNC_DEF.search("".join(self._lines)):
-            return  # no coroutine in the file: nothing can block one
+            return []  # no coroutine in the file: nothing can block one
         # Imported here: a run over files without coroutines never loads the
         # analysis and its catalogue.
         from flake8_async_blocking.checker import check_module
 
-        try:
-            findings = check_module(self._tree, self.settings, self._filename)
-        except Exception as error:
-            if os.environ.get(RAISE_ENV):
-                raise
-            # AnalysisError says "internal error near line N, column M".
-            LOG.warning(
-                "flake8-async-blocking: %s of %s; no findings for this file",
-                error,
-                self._filename,
-                exc_info=True,
-            )
-            return
+        findings = check_module(self._tree, self.settings, self._filename)
         lines = self._lines if self.settings.peer_noqa else None
-        for finding in findings:
-            if lines is not None and peer_suppressed(finding.code, lines, finding.line):
-                continue
-            yield finding.line, finding.col, finding.text, type(self)
+        if lines is None:
+            return findings
+        return [f for f in findings if not peer_suppressed(f.code, lines, f.line)]

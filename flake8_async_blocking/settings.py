@@ -19,6 +19,12 @@ DEFAULT_CACHE_DIR = ".async-blocking-cache"
 
 _DOTTED = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*\Z")
 _GLOB = re.compile(r"[A-Za-z0-9_.*?\[\]!-]+\Z")
+# What the allow-list error says _GLOB accepts: keep the two in step.
+_GLOB_FORM = "ASCII letters, digits, '_', '.', '*', '?', '[', ']', '!', '-'"
+# ASCII digits only (int() also takes other scripts' digits, and signs and
+# spaces), with '_' between digit groups as in a Python literal: 100_000.
+_WHOLE_NUMBER = re.compile(r"[0-9]+(?:_[0-9]+)*\Z")
+_WHOLE_NUMBER_FORM = "ASCII digits, optionally grouped with '_' as in 100_000"
 
 
 class SettingsError(ValueError):
@@ -168,22 +174,19 @@ def _parse_allow(raw: Iterable[str]) -> tuple[str, ...]:
             continue
         if not _GLOB.match(entry):
             raise SettingsError(
-                f"async-blocking-allow: {entry!r} is not a dotted name or glob "
-                "(letters, digits, '_', '.', '*')"
+                f"async-blocking-allow: {entry!r} is not a dotted name or glob ({_GLOB_FORM})"
             )
         names.append(entry)
     return tuple(names)
 
 
 def _parse_threshold(raw: object) -> int:
-    text = str(raw).strip().replace("_", "")
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
+    text = str(raw).strip()
+    value = int(text) if _WHOLE_NUMBER.match(text) else 0
     if value < 1:
         raise SettingsError(
-            f"async-blocking-loop-threshold: {raw!r} is not a positive whole number"
+            f"async-blocking-loop-threshold: {raw!r} is not a positive whole number "
+            f"({_WHOLE_NUMBER_FORM})"
         )
     return value
 

@@ -19,7 +19,8 @@ for _entry in (str(_TESTS.parent), str(_TESTS)):
         sys.path.insert(0, _entry)
 
 import harness  # noqa: E402
-from flake8_async_blocking.plugin import RAISE_ENV  # noqa: E402
+from conftest import FORCED_FAILURE  # noqa: E402
+from flake8_async_blocking.failures import FAIL_ENV, RAISE_ENV  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,6 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="list every finding")
     options = parser.parse_args(argv)
     os.environ.setdefault(RAISE_ENV, "1")  # internal errors show their traceback
+    os.environ.setdefault(FAIL_ENV, FORCED_FAILURE)  # as in the test suite (ABL000)
 
     paths = options.files or harness.fixture_paths()
     failed = 0

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-import os
 import textwrap
 from pathlib import Path
 
@@ -140,48 +138,3 @@ def test_plugin_settings_are_restored() -> None:
     trio = harness.settings_from_args(["--async-blocking-backend=trio"])
     harness.run_plugin("async def f():\n    pass\n", trio)
     assert Plugin.settings is before
-
-
-# --- the last-resort guard ------------------------------------------------------
-
-
-def _broken_checker(*_: object) -> list[object]:
-    raise RuntimeError("internal error")
-
-
-def test_guard_is_off_in_the_test_session(monkeypatch: pytest.MonkeyPatch) -> None:
-    from flake8_async_blocking import checker, plugin
-
-    assert os.environ.get(plugin.RAISE_ENV) == "1"
-    monkeypatch.setattr(checker, "check_module", _broken_checker)
-    with pytest.raises(RuntimeError, match="internal error"):
-        harness.run_plugin("async def f():\n    pass\n")
-
-
-def test_guard_logs_and_yields_nothing(
-    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
-) -> None:
-    from flake8_async_blocking import checker, plugin
-
-    monkeypatch.delenv(plugin.RAISE_ENV)
-    monkeypatch.setattr(checker, "check_module", _broken_checker)
-    with caplog.at_level(logging.WARNING, logger="flake8.async_blocking"):
-        assert harness.run_plugin("async def f():\n    pass\n", filename="broken.py") == []
-    assert "broken.py" in caplog.text
-
-
-def test_guard_logs_the_position_of_an_internal_error(
-    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
-) -> None:
-    from flake8_async_blocking import calls, plugin
-
-    def broken_call(*_: object) -> None:
-        raise RuntimeError("internal error")
-
-    monkeypatch.delenv(plugin.RAISE_ENV)
-    monkeypatch.setattr(calls.Classifier, "call", broken_call)
-    source = "import time\n\nasync def f():\n    time.sleep(1)\n"
-    with caplog.at_level(logging.WARNING, logger="flake8.async_blocking"):
-        assert harness.run_plugin(source, filename="broken.py") == []
-    assert "broken.py" in caplog.text
-    assert "near line" in caplog.text

@@ -14,6 +14,11 @@ from harness import header_args, read_source, run_plugin, settings_from_args
 
 # code -> (source, [(line, column, text)]); the first finding is the golden one.
 GOLDEN: dict[str, tuple[str, tuple[int, int, str]]] = {
+    # conftest.py makes the analysis of this coroutine fail on purpose.
+    'ABL000': (
+        'import time\n\n@app.get("/")\nasync def unanalysable_export():\n    time.sleep(1)\n',
+        (4, 0, "ABL000 flake8-async-blocking could not analyse this function (internal error at line 4: ForcedError: forced by FLAKE8_ASYNC_BLOCKING_FAIL_IN); please report it"),
+    ),
     'ABL101': (
         'import time\n\nasync def index():\n    time.sleep(1)\n',
         (4, 4, "ABL101 time.sleep() blocks the event loop in async function 'index'; use await asyncio.sleep()"),

@@ -24,6 +24,13 @@ OPTIONS = (
 )
 
 
+def _bad_threshold(raw: str) -> str:
+    return (
+        f"async-blocking-loop-threshold: {raw!r} is not a positive whole number "
+        "(ASCII digits, optionally grouped with '_' as in 100_000)"
+    )
+
+
 def _namespace(**values: Any) -> SimpleNamespace:
     defaults = vars(harness.parse_namespace([]))
     defaults.update(values)
@@ -98,6 +105,8 @@ def test_good_calls(raw: str, expected: dict[str, str]) -> None:
         (["mylib.*", "os.path.exists"], ("mylib.*", "os.path.exists")),
         ("mylib.a, mylib.b", ("mylib.a", "mylib.b")),
         (["app.db.[ab]*"], ("app.db.[ab]*",)),
+        # Every character the error message lists is accepted.
+        (["app.v?.[!x]*", "app.[a-c]_1.*"], ("app.v?.[!x]*", "app.[a-c]_1.*")),
     ],
 )
 def test_good_allow(raw: Any, expected: tuple[str, ...]) -> None:
@@ -115,7 +124,15 @@ def test_allow_globs_match_qualified_names() -> None:
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [("1", 1), ("100000", 100_000), ("1_000", 1000), (" 250 ", 250), (5000, 5000)],
+    [
+        ("1", 1),
+        ("100000", 100_000),
+        ("1_000", 1000),
+        ("1_000_000", 1_000_000),
+        (" 250 ", 250),
+        ("007", 7),
+        (5000, 5000),
+    ],
 )
 def test_good_thresholds(raw: Any, expected: int) -> None:
     assert s.parse(_namespace(async_blocking_loop_threshold=raw)).loop_threshold == expected
@@ -182,28 +199,53 @@ def test_parse_from_option_strings() -> None:
         (
             {"async_blocking_allow": ["os/path"]},
             "async-blocking-allow: 'os/path' is not a dotted name or glob "
-            "(letters, digits, '_', '.', '*')",
+            "(ASCII letters, digits, '_', '.', '*', '?', '[', ']', '!', '-')",
         ),
         (
             {"async_blocking_allow": ["ok.name", "a(b)"]},
             "async-blocking-allow: 'a(b)' is not a dotted name or glob "
-            "(letters, digits, '_', '.', '*')",
+            "(ASCII letters, digits, '_', '.', '*', '?', '[', ']', '!', '-')",
         ),
         (
             {"async_blocking_loop_threshold": "-3"},
-            "async-blocking-loop-threshold: '-3' is not a positive whole number",
+            _bad_threshold("-3"),
         ),
         (
             {"async_blocking_loop_threshold": "0"},
-            "async-blocking-loop-threshold: '0' is not a positive whole number",
+            _bad_threshold("0"),
         ),
         (
             {"async_blocking_loop_threshold": "many"},
-            "async-blocking-loop-threshold: 'many' is not a positive whole number",
+            _bad_threshold("many"),
+        ),
+        (
+            {"async_blocking_loop_threshold": "\u0661\u0660\u0660"},  # Arabic-Indic 100
+            _bad_threshold("\u0661\u0660\u0660"),
+        ),
+        (
+            {"async_blocking_loop_threshold": "\uff15\uff10"},  # full-width 50
+            _bad_threshold("\uff15\uff10"),
+        ),
+        (
+            {"async_blocking_loop_threshold": "+5"},
+            _bad_threshold("+5"),
+        ),
+        (
+            {"async_blocking_loop_threshold": "1__000"},
+            _bad_threshold("1__000"),
+        ),
+        (
+            {"async_blocking_loop_threshold": "_100"},
+            _bad_threshold("_100"),
+        ),
+        (
+            {"async_blocking_allow": ["caf\u00e9.open"]},
+            "async-blocking-allow: 'caf\u00e9.open' is not a dotted name or glob "
+            "(ASCII letters, digits, '_', '.', '*', '?', '[', ']', '!', '-')",
         ),
         (
             {"async_blocking_loop_threshold": "1.5"},
-            "async-blocking-loop-threshold: '1.5' is not a positive whole number",
+            _bad_threshold("1.5"),
         ),
     ],
 )
