@@ -42,7 +42,12 @@ SLEEPER = textwrap.dedent(
 
 @pytest.fixture(scope="session", autouse=True)
 def _installed() -> None:
-    names = {ep.name for ep in importlib.metadata.entry_points(group="flake8.extension")}
+    found = importlib.metadata.entry_points()
+    if hasattr(found, "select"):
+        extensions = found.select(group="flake8.extension")
+    else:  # Python 3.9: a dict of groups
+        extensions = found.get("flake8.extension", ())
+    names = {ep.name for ep in extensions}
     if "ABL" not in names:
         pytest.fail("the plugin is not installed (entry point ABL): run pip install -e .")
 

@@ -5,6 +5,7 @@ Skipped when the build back-end cannot be fetched (no network).
 
 from __future__ import annotations
 
+import importlib.metadata
 import os
 import shutil
 import subprocess
@@ -74,6 +75,40 @@ def _copy_project(target: Path) -> None:
             shutil.copy2(source, target / name)
 
 
+def _flake8_directories() -> list[str]:
+    """Return the site directories that flake8 and its dependencies are installed in.
+
+    ``venv --system-site-packages`` would show the base interpreter's
+    site-packages, which is not where they are when the tests run in a
+    virtualenv or a tox env: the directories are asked of the distributions.
+    """
+    found: list[str] = []
+    for name in ("flake8", "pyflakes", "pycodestyle", "mccabe"):
+        location = str(Path(str(importlib.metadata.distribution(name).locate_file(""))).resolve())
+        if location not in found:
+            found.append(location)
+    return found
+
+
+def _see_flake8_from(python: Path) -> None:
+    """Let the venv of ``python`` import this environment's flake8, after its own packages.
+
+    A ``.pth`` file adds the directories to the end of ``sys.path``, without
+    running the ``.pth`` files in them: this environment's own install of the
+    plugin (editable or not) stays out of sight, and the wheel in the venv is
+    the one imported.
+    """
+    purelib = _run(
+        python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])", cwd=python.parent
+    )
+    assert purelib.returncode == 0, purelib.stderr
+    site = Path(purelib.stdout.strip())
+    site.mkdir(parents=True, exist_ok=True)
+    (site / "_test_flake8_from_outside.pth").write_text(
+        "".join(f"{directory}\n" for directory in _flake8_directories()), encoding="utf-8"
+    )
+
+
 @dataclass(frozen=True)
 class Built:
     """The built distributions and a venv with the wheel installed."""
@@ -105,11 +140,10 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     (wheel,) = dist.glob("*.whl")
 
     venv = root / "venv"
-    made = _run(
-        sys.executable, "-m", "venv", "--system-site-packages", "--without-pip", venv, cwd=root
-    )
+    made = _run(sys.executable, "-m", "venv", "--without-pip", venv, cwd=root)
     assert made.returncode == 0, made.stderr
     python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    _see_flake8_from(python)
     install_args = ("install", "--no-deps", "--force-reinstall", "--no-index", wheel)
     install = _run(sys.executable, "-m", "pip", "--python", python, *install_args, cwd=root)
     if "no such option: --python" in install.stderr:  # pip < 22.3: give the venv its own pip
@@ -165,6 +199,22 @@ def test_explain_in_the_venv(built: Built) -> None:
         )
         assert result.returncode == 0, result.stderr
         assert result.stdout.endswith(rule.doc + "\n"), rule.code
+
+
+def test_sdist_can_run_its_tests(built: Built) -> None:
+    """The unpacked sdist has every test module with what it imports and reads."""
+    with tarfile.open(built.sdist) as sdist:
+        names = {name.split("/", 1)[1] for name in sdist.getnames() if "/" in name}
+    tests = harness.TESTS_DIR
+    shipped = {
+        path.relative_to(harness.REPO_ROOT).as_posix()
+        for path in [*tests.glob("*.py"), *tests.glob("fixtures/*.py")]
+    }
+    assert shipped <= names, sorted(shipped - names)
+    # What the tests read besides themselves (test_codes, test_integrations).
+    for required in ("CHANGELOG.md", "setup.cfg", "tox.ini"):
+        assert required in names, required
+    assert not any("__pycache__" in name for name in names)
 
 
 def test_installed_wheel_is_the_one_imported(built: Built) -> None:
