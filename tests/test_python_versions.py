@@ -55,7 +55,7 @@ def test_ci_tests_the_claimed_versions() -> None:
     # .ci/run reads the claim from the classifiers, runs each other version
     # through tox, and refuses a primary Python the classifiers do not claim.
     assert "Programming Language :: Python :: 3" in script
-    assert "tox run --skip-missing-interpreters false" in script
+    assert "--skip-missing-interpreters false" in script and "tox run" in script
     assert "SKIPPED" in script
 
 
