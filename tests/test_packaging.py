@@ -211,8 +211,8 @@ def test_sdist_can_run_its_tests(built: Built) -> None:
         for path in [*tests.glob("*.py"), *tests.glob("fixtures/*.py")]
     }
     assert shipped <= names, sorted(shipped - names)
-    # What the tests read besides themselves (test_codes, test_integrations).
-    for required in ("CHANGELOG.md", "setup.cfg", "tox.ini"):
+    # What the tests read besides themselves (test_codes, test_integrations, test_examples).
+    for required in ("CHANGELOG.md", "setup.cfg", "tox.ini", "examples/README.md"):
         assert required in names, required
     assert not any("__pycache__" in name for name in names)
 
