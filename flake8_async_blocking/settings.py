@@ -45,8 +45,6 @@ class Settings:
     # Where module interfaces are cached between runs (relative to the directory
     # flake8 runs from); None: no cache.
     cache_dir: Optional[str] = DEFAULT_CACHE_DIR
-    # Follow calls into other modules and libraries (ABL602, ABL603).
-    follow: bool = True
     # flake8's --disable-noqa turns off the peer codes' comments too.
     peer_noqa: bool = True
 

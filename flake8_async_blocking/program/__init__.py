@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-from typing import Optional
 
 from flake8_async_blocking.program.cache import DiskCache
 from flake8_async_blocking.program.locate import Locator, project_root, project_roots
@@ -22,14 +21,12 @@ __all__ = ["Program", "program_for", "project_root"]
 _PROGRAMS: dict[tuple[tuple[str, ...], int], tuple[Settings, Program]] = {}
 
 
-def program_for(filename: str, settings: Settings) -> Optional[Program]:
-    """Return the program a file belongs to, or None when nothing is followed."""
-    if not settings.follow or not filename or filename in ("-", "stdin"):
-        roots = [os.getcwd()] if settings.follow else []
+def program_for(filename: str, settings: Settings) -> Program:
+    """Return the program a file belongs to."""
+    if not filename or filename in ("-", "stdin"):
+        roots = [os.getcwd()]  # an editor's buffer: its imports resolve from the project
     else:
         roots = project_roots(filename)
-    if not roots:
-        return None
     key = (tuple(roots), id(settings))
     known = _PROGRAMS.get(key)
     if known is not None and known[0] is settings:
