@@ -11,7 +11,7 @@ import fnmatch
 import os
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping, Optional, Pattern
+from typing import Any, Iterable, Iterator, Mapping, Optional, Pattern
 
 BACKENDS = ("auto", "asyncio", "anyio", "trio")
 DEFAULT_LOOP_THRESHOLD = 100_000
@@ -162,14 +162,19 @@ def _parse_calls(raw: str) -> dict[str, str]:
     return calls
 
 
-def _parse_allow(raw: Iterable[str]) -> tuple[str, ...]:
+def _entries(raw: Iterable[str], separators: str) -> Iterator[str]:
+    """Yield the non-empty entries of a list option (a string from a config file, or a list)."""
     if isinstance(raw, str):
-        raw = re.split(r"[,\s]+", raw)
-    names = []
+        raw = re.split(separators, raw)
     for entry in raw:
         entry = entry.strip()
-        if not entry:
-            continue
+        if entry:
+            yield entry
+
+
+def _parse_allow(raw: Iterable[str]) -> tuple[str, ...]:
+    names = []
+    for entry in _entries(raw, r"[,\s]+"):
         if not _GLOB.match(entry):
             raise SettingsError(
                 f"async-blocking-allow: {entry!r} is not a dotted name or glob ({_GLOB_FORM})"
@@ -190,13 +195,8 @@ def _parse_threshold(raw: object) -> int:
 
 
 def _parse_python_path(raw: Iterable[str]) -> tuple[str, ...]:
-    if isinstance(raw, str):
-        raw = re.split(r"[,\n]", raw)
     found = []
-    for entry in raw:
-        entry = entry.strip()
-        if not entry:
-            continue
+    for entry in _entries(raw, r"[,\n]"):
         path = os.path.abspath(os.path.expanduser(entry))
         if not os.path.isdir(path):
             raise SettingsError(
