@@ -41,7 +41,7 @@ def program_for(filename: str, settings: Settings) -> Program:
 
 def _cache_key(settings: Settings) -> str:
     """Name the cache folder after everything that changes an answer."""
-    from flake8_async_blocking.plugin import Plugin
+    from flake8_async_blocking import __version__
 
     package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     newest = 0
@@ -53,7 +53,7 @@ def _cache_key(settings: Settings) -> str:
                 except OSError:
                     pass
     parts = [
-        Plugin.version,
+        __version__,
         str(newest),
         sys.version,
         repr(sorted(settings.extra_calls.items())),
