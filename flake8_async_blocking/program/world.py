@@ -20,6 +20,7 @@ import ast
 import atexit
 import logging
 import os
+import re
 import time
 import tokenize
 from collections import OrderedDict
@@ -96,6 +97,7 @@ class Program:
         self._active: set[str] = set()
         self._deps: list[set[Stamp]] = []
         self._flushed = 0.0
+        self._headers: dict[str, dict[str, str]] = {}
         if cache is not None:
             atexit.register(self.flush, True)
 
@@ -181,11 +183,39 @@ class Program:
             return None
         parts = name.split(".")
         for split in range(len(parts) - 1, 0, -1):
-            unit = self.unit(".".join(parts[:split]))
+            module = ".".join(parts[:split])
+            if split == len(parts) - 1:
+                kind = self._defined_at_top(module, parts[-1])
+                if kind is not None:
+                    return [f"{module}:{parts[-1]}", kind]
+            unit = self.unit(module)
             if unit is not None:
                 self._use(unit)
                 return self._member(unit, parts[split:], hops)
         return None
+
+    def _defined_at_top(self, module: str, name: str) -> Optional[str]:
+        """Tell what ``name`` is when its module plainly defines it, without parsing.
+
+        A ``def``, ``async def`` or ``class`` at the start of a line, of a name
+        no other statement at the module's top level binds, answers "what does
+        this name call" with a text scan: parsing is most of a cold run's cost,
+        and most names are asked about only for their kind.
+        """
+        located = self.locator.find(module)
+        if located is None:
+            return None
+        header = self._headers.get(located.path)
+        if header is None:
+            header = _scan_header(located.path)
+            self._headers[located.path] = header
+        kind = header.get(name)
+        if kind is not None:
+            current = stamp(located.path)
+            if current is not None:
+                for deps in self._deps:
+                    deps.add(current)
+        return kind
 
     def _member(self, unit: Unit, rest: list[str], hops: int) -> Optional[list[str]]:
         bindings = unit.index.module.bindings.get(rest[0])
@@ -445,6 +475,37 @@ def _absolute(name: str, package: str) -> Optional[str]:
     rest = name[level:]
     joined = ".".join(base + ([rest] if rest else []))
     return joined or None
+
+
+_TOP_DEFINITION = re.compile(r"^(async[ \t]+def|def|class)[ \t]+([A-Za-z_]\w*)", re.MULTILINE)
+_TOP_BINDING = re.compile(r"^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)", re.MULTILINE)
+_TOP_IMPORT = re.compile(r"^(?:from[ \t]+\S+[ \t]+)?import[ \t]+(\([^)]*\)|[^\n]*)", re.MULTILINE)
+_KINDS = {"class": "class", "def": "function"}
+
+
+def _scan_header(path: str) -> dict[str, str]:
+    """Return the names a module defines once, at its top level, by def or class.
+
+    A name defined twice, also assigned or imported at the top level, or in a
+    module that cannot be read, is left out: the caller then parses.
+    """
+    try:
+        with tokenize.open(path) as handle:
+            text = handle.read()
+    except (OSError, SyntaxError, UnicodeError, ValueError):
+        return {}
+    found: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for match in _TOP_DEFINITION.finditer(text):
+        keyword, name = match.group(1), match.group(2)
+        if name in found:
+            ambiguous.add(name)
+        found[name] = _KINDS.get(keyword, "async")
+    for match in _TOP_BINDING.finditer(text):
+        ambiguous.add(match.group(1))
+    for match in _TOP_IMPORT.finditer(text):
+        ambiguous.update(re.findall(r"[A-Za-z_]\w*", match.group(1)))
+    return {name: kind for name, kind in found.items() if name not in ambiguous}
 
 
 def _parse(path: str) -> Optional[ast.AST]:
