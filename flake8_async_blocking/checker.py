@@ -23,7 +23,7 @@ from flake8_async_blocking.failures import internal_error, raise_if_forced, rera
 from flake8_async_blocking.findings import Finding, render
 from flake8_async_blocking.names import ModuleIndex, Scope, index_module
 from flake8_async_blocking.origins import Resolver
-from flake8_async_blocking.program import Program, program_for, project_root
+from flake8_async_blocking.program import Program, program_for
 from flake8_async_blocking.settings import Settings
 from flake8_async_blocking.summaries import Summaries, applies
 from flake8_async_blocking.threads import ThreadWaits
@@ -51,11 +51,10 @@ def check_module(tree: ast.AST, settings: Settings, filename: str = "") -> list[
     index = index_module(tree)
     if not index.coroutines:
         return []
-    program = program_for(filename, settings) if filename else None
+    program: Optional[Program] = None
     package = ""
-    if program is not None and filename not in ("-", "stdin"):
-        module = project_root(filename)[1]
-        package = module if filename.endswith("__init__.py") else module.rpartition(".")[0]
+    if filename:
+        program, package = program_for(filename, settings)
     try:
         return _ModuleCheck(index, settings, program, package).run()
     finally:

@@ -11,22 +11,34 @@ import os
 import sys
 
 from flake8_async_blocking.program.cache import DiskCache
-from flake8_async_blocking.program.locate import Locator, project_root, project_roots
+from flake8_async_blocking.program.locate import (
+    Locator,
+    package_of,
+    project_root,
+    project_roots,
+)
 from flake8_async_blocking.program.world import Program
 from flake8_async_blocking.settings import Settings
 
-__all__ = ["Program", "program_for", "project_root"]
+__all__ = ["Program", "program_for"]
 
 # (project roots, id of the settings) -> (the settings, the program).
 _PROGRAMS: dict[tuple[tuple[str, ...], int], tuple[Settings, Program]] = {}
 
 
-def program_for(filename: str, settings: Settings) -> Program:
-    """Return the program a file belongs to."""
+def program_for(filename: str, settings: Settings) -> tuple[Program, str]:
+    """Return the program a file belongs to, and the package of the file's module."""
     if not filename or filename in ("-", "stdin"):
         roots = [os.getcwd()]  # an editor's buffer: its imports resolve from the project
+        package = ""
     else:
-        roots = project_roots(filename)
+        root, module = project_root(filename)
+        roots = project_roots(root)
+        package = package_of(module, filename)
+    return _program(roots, settings), package
+
+
+def _program(roots: list[str], settings: Settings) -> Program:
     key = (tuple(roots), id(settings))
     known = _PROGRAMS.get(key)
     if known is not None and known[0] is settings:

@@ -74,18 +74,23 @@ def project_root(filename: str) -> tuple[str, str]:
     return directory, ".".join(parts)
 
 
+def package_of(module: str, path: str) -> str:
+    """Return the package the relative imports of a module start from."""
+    return module if os.path.basename(path) == "__init__.py" else module.rpartition(".")[0]
+
+
 _PROJECT_MARKERS = ("pyproject.toml", "setup.py", "setup.cfg", ".git")
 
 
-def project_roots(filename: str) -> list[str]:
+def project_roots(root: str) -> list[str]:
     """Return the directories a project's absolute imports are resolved from.
 
-    The directory above the file's top package comes first; then its parents
+    ``root`` is the directory above the checked file's top package (from
+    ``project_root``), and comes first; then its parents
     up to the first that holds a project marker (``pyproject.toml``, ``.git``...),
     for applications whose top directory has no ``__init__.py`` (``app/``) and
     namespace packages; then the working directory flake8 runs from.
     """
-    root, _ = project_root(filename)
     roots = [root]
     current = root
     for _ in range(3):

@@ -30,7 +30,7 @@ from flake8_async_blocking.calls import Classifier
 from flake8_async_blocking.names import CLASS, DEF, IMPORT, ClassInfo, ModuleIndex, index_module
 from flake8_async_blocking.origins import Ref, Resolver
 from flake8_async_blocking.program.cache import DiskCache, Stamp, stamp
-from flake8_async_blocking.program.locate import Located, Locator
+from flake8_async_blocking.program.locate import Located, Locator, package_of
 from flake8_async_blocking.settings import Settings
 from flake8_async_blocking.summaries import Blocker, Summaries
 from flake8_async_blocking.threads import ThreadWaits
@@ -55,7 +55,7 @@ class Unit:
         self.module = located.module
         self.path = located.path
         self.index: ModuleIndex = index_module(tree)
-        self.resolver = Resolver(self.index, program, _package_of(located))
+        self.resolver = Resolver(self.index, program, package_of(located.module, located.path))
         self.classifier = Classifier(self.resolver, program.settings)
         threshold = program.settings.loop_threshold
         self.summaries = Summaries(self.index, self.classifier, threshold, program)
@@ -454,13 +454,6 @@ class Program:
         if force or now - self._flushed >= _FLUSH_EVERY_S:
             self.cache.flush()
             self._flushed = now
-
-
-def _package_of(located: Located) -> str:
-    """Return the package relative imports of a module start from."""
-    if os.path.basename(located.path) == "__init__.py":
-        return located.module
-    return located.module.rpartition(".")[0]
 
 
 def _absolute(name: str, package: str) -> Optional[str]:
