@@ -222,7 +222,7 @@ class _ModuleCheck:
             ref = self.resolver.foreign_callee(call.func, scope)
             if ref is None or self.program is None:
                 return
-            name = ref.name.partition(":")[2]
+            name = ref.local
             if self.settings.is_allowed(ref.name.replace(":", ".")) or self.settings.is_allowed(
                 name
             ):
@@ -230,7 +230,6 @@ class _ModuleCheck:
             blocker = applies(self.program.blocker(ref), ref, call)
         if blocker is None:
             return
-        line, display = blocker.line, blocker.display
         helper = _helper_name(call.func) or name
         self._blocked_lines.append(call.lineno)
         suggestion = self._suggestion("sync_helper").replace("{helper}", helper)
@@ -239,19 +238,16 @@ class _ModuleCheck:
                 call,
                 "ABL601",
                 call=helper + "()",
-                blocker=display,
-                line=str(line),
+                blocker=blocker.display,
+                line=str(blocker.line),
                 suggestion=suggestion,
             )
             return
-        where = f"{blocker.shown}:{blocker.line} {blocker.display}"
-        if blocker.via:
-            where = f"via {blocker.via[0]}(): {where}"
         self._add(
             call,
             "ABL603" if blocker.library else "ABL602",
             call=helper + "()",
-            where=where,
+            where=blocker.where(),
             suggestion=suggestion,
         )
 
@@ -267,15 +263,12 @@ class _ModuleCheck:
         blocker = applies(self.program.blocker(ref), ref, call)
         if blocker is None or not blocker.library:
             return
-        helper = _helper_name(call.func) or ref.name.partition(":")[2]
-        where = f"{blocker.shown}:{blocker.line} {blocker.display}"
-        if blocker.via:
-            where = f"via {blocker.via[0]}(): {where}"
+        helper = _helper_name(call.func) or ref.local
         self._add(
             call,
             "ABL603",
             call="await " + helper + "()",
-            where=where,
+            where=blocker.where(),
             suggestion=self._suggestion("blocking_coroutine"),
         )
 

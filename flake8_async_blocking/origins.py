@@ -114,6 +114,11 @@ class Ref(NamedTuple):
     name: str  # "pkg.mod:helper", "pkg.mod:Client", "pkg.mod:Client.fetch"
     kind: str  # "function", "async" or "class"
 
+    @property
+    def local(self) -> str:
+        """The name inside its module: ``helper``, ``Client.fetch``."""
+        return self.name.partition(":")[2]
+
 
 class ProgramView(Protocol):
     """What a module's resolver may ask about other modules (``program/world.py``)."""

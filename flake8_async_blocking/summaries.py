@@ -57,6 +57,12 @@ class Blocker(NamedTuple):
         """The blocking call as messages show it (``open()``)."""
         return self.hit.display
 
+    def where(self) -> str:
+        """Where the blocking call is, for a message: ``utils.py:41 open()``, with the
+        next function of another module on the way when there is one."""
+        where = f"{self.shown}:{self.line} {self.display}"
+        return f"via {self.via[0]}(): {where}" if self.via else where
+
     def dump(self) -> list[Any]:
         """Return a JSON-ready form (the disk cache keeps it)."""
         return [
@@ -197,7 +203,7 @@ class Summaries:
         found = applies(program.blocker(ref), ref, call)
         if found is None:
             return None
-        return found._replace(via=(ref.name.partition(":")[2],) + found.via)
+        return found._replace(via=(ref.local,) + found.via)
 
     def blocker(self, function: FunctionNode) -> Optional[Blocker]:
         """Return why ``function`` blocks, or None if it does not."""
@@ -297,7 +303,7 @@ def applies(blocker: Optional[Blocker], ref: Ref, call: ast.Call) -> Optional[Bl
         return blocker
     name, _, position = blocker.guard.partition("@")
     index = int(position) if position.isdigit() else -1
-    if ref.kind == "class" or "." in ref.name.partition(":")[2]:
+    if ref.kind == "class" or "." in ref.local:
         index -= 1  # self (or cls) is not written at the call
     if any(keyword.arg == name or keyword.arg is None for keyword in call.keywords):
         return blocker._replace(guard="")
