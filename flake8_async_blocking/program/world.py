@@ -132,7 +132,11 @@ class Program:
 
     def _use(self, unit: Unit) -> None:
         """Record that the answer being computed depends on ``unit``'s file."""
-        current = stamp(unit.path)
+        self._depend_on(unit.path)
+
+    def _depend_on(self, path: str) -> None:
+        """Record that the answers being computed depend on the file at ``path``."""
+        current = stamp(path)
         if current is not None:
             for deps in self._deps:
                 deps.add(current)
@@ -211,10 +215,7 @@ class Program:
             self._headers[located.path] = header
         kind = header.get(name)
         if kind is not None:
-            current = stamp(located.path)
-            if current is not None:
-                for deps in self._deps:
-                    deps.add(current)
+            self._depend_on(located.path)
         return kind
 
     def _member(self, unit: Unit, rest: list[str], hops: int) -> Optional[list[str]]:
@@ -237,8 +238,7 @@ class Program:
                     return self._method_ref(unit, data, rest[1])
                 return None
             if len(rest) == 1 and isinstance(data, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                kind = "async" if isinstance(data, ast.AsyncFunctionDef) else "function"
-                return [f"{unit.module}:{rest[0]}", kind]
+                return [f"{unit.module}:{rest[0]}", _kind_of(data)]
             return None
         # A re-export (``from .client import Client``), or alternatives under
         # ``try: ... except ImportError:``.  The statement pass records a try's
@@ -260,8 +260,7 @@ class Program:
             owner = unit.resolver.owner_of(method)
             if owner is None or owner.scope.parent is not unit.index.module:
                 return None
-            kind = "async" if isinstance(method, ast.AsyncFunctionDef) else "function"
-            return [f"{unit.module}:{owner.node.name}.{name}", kind]
+            return [f"{unit.module}:{owner.node.name}.{name}", _kind_of(method)]
         base = unit.resolver.foreign_method(info, name)
         return [base.name, base.kind] if base is not None else None
 
@@ -454,6 +453,11 @@ class Program:
         if force or now - self._flushed >= _FLUSH_EVERY_S:
             self.cache.flush()
             self._flushed = now
+
+
+def _kind_of(function: ast.AST) -> str:
+    """Return the kind a ``Ref`` gives a def: "async" or "function"."""
+    return "async" if isinstance(function, ast.AsyncFunctionDef) else "function"
 
 
 def _absolute(name: str, package: str) -> Optional[str]:
