@@ -286,12 +286,12 @@ class Resolver:
                 name = self.qualname(base, scope)
                 if name in KNOWN_TYPES:
                     return name
-                if name is not None and self.program is not None:
-                    ref = self.program.callee(name, self.package)
-                    if ref is not None and ref.kind == "class":
-                        found = self.program.known_base("@" + ref.name)
-                        if found is not None:
-                            return found
+                token = self.foreign_class(name) if name is not None else None
+                if token is not None:
+                    assert self.program is not None
+                    found = self.program.known_base(token)
+                    if found is not None:
+                        return found
         return None
 
     # --- other modules ---------------------------------------------------------
@@ -316,6 +316,13 @@ class Resolver:
             return None
         return program.callee(name, self.package)
 
+    def foreign_class(self, name: str) -> Optional[str]:
+        """Return the ``@module:Class`` token of a qualified name that is a class elsewhere."""
+        if self.program is None:
+            return None
+        ref = self.program.callee(name, self.package)
+        return "@" + ref.name if ref is not None and ref.kind == "class" else None
+
     def foreign_method(self, info: ClassInfo, name: str) -> Optional[Ref]:
         """Find a method a class of this module inherits from a class of another module."""
         if self.program is None:
@@ -328,9 +335,9 @@ class Resolver:
                 qualified = self.qualname(base, scope)
                 if qualified is None or qualified in KNOWN_TYPES:
                     continue
-                ref = self.program.callee(qualified, self.package)
-                if ref is not None and ref.kind == "class":
-                    found = self.program.method("@" + ref.name, name)
+                token = self.foreign_class(qualified)
+                if token is not None:
+                    found = self.program.method(token, name)
                     if found is not None:
                         return found
         return None
@@ -669,11 +676,7 @@ class Resolver:
                 if name is not None:
                     if name in KNOWN_TYPES:
                         return name
-                    if self.program is not None:
-                        ref = self.program.callee(name, self.package)
-                        if ref is not None and ref.kind == "class":
-                            return "@" + ref.name
-                    return None
+                    return self.foreign_class(name)
                 if isinstance(node, ast.Name):
                     found = lookup(node.id, scope, self.module)
                     if found and len(found) == 1 and found[0].kind == CLASS:
