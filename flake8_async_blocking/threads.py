@@ -115,10 +115,7 @@ class ThreadWaits:
 
     def short_hold(self, expr: ast.expr, scope: Scope) -> bool:
         """Tell whether ``with expr:`` takes a lock no holder keeps around blocking work."""
-        owner = self.resolver.known_base(self.resolver.type_of(expr, scope))
-        if owner not in catalogue.JUDGED_LOCKS:
-            return False
-        return not self.lock_held_long(expr, scope)
+        return self._is_judged_lock(expr, scope) and not self.lock_held_long(expr, scope)
 
     def _holds(self, body: Body, scope: Scope) -> list[tuple[LockKey, Body, int]]:
         """Return each judged lock held in a block, the statements it is held for, the line."""
