@@ -55,7 +55,8 @@ def main(argv: list[str]) -> int:
                 findings = check_module(tree, Settings())
                 best = min(best, time.perf_counter() - start)
             codes = ",".join(f.code for f in findings) or "-"
-            print(f"{shape:<18} {length:>6} {best * 1e3:>9.2f} {best / length * 1e6:>9.1f}  {codes}")
+            per_link = best / length * 1e6
+            print(f"{shape:<18} {length:>6} {best * 1e3:>9.2f} {per_link:>9.1f}  {codes}")
     return 0
 
 
