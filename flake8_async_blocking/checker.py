@@ -24,6 +24,7 @@ from flake8_async_blocking.findings import Finding, render
 from flake8_async_blocking.names import ModuleIndex, Scope, index_module
 from flake8_async_blocking.origins import Resolver
 from flake8_async_blocking.program import Program, program_for
+from flake8_async_blocking.program.memory import POOL, collection_paused
 from flake8_async_blocking.settings import Settings
 from flake8_async_blocking.summaries import Summaries, applies
 from flake8_async_blocking.threads import ThreadWaits
@@ -51,15 +52,17 @@ def check_module(tree: ast.AST, settings: Settings, filename: str = "") -> list[
     index = index_module(tree)
     if not index.coroutines:
         return []
-    program: Optional[Program] = None
-    package = ""
-    if filename:
-        program, package = program_for(filename, settings)
+    if not filename:
+        return _ModuleCheck(index, settings, None, "").run()
+    program, package = program_for(filename, settings)
+    check = _ModuleCheck(index, settings, program, package)
     try:
-        return _ModuleCheck(index, settings, program, package).run()
+        with collection_paused():  # following other modules parses them
+            return check.run()
     finally:
-        if program is not None:
-            program.flush()
+        program.flush()
+        check.release()
+        POOL.release()
 
 
 def detect_backend(index: ModuleIndex, settings: Settings) -> str:
@@ -92,6 +95,11 @@ class _ModuleCheck:
         # Lines of the blocking calls found in the body being classified: a
         # heavy loop around one waits in that call, it does not spin (ABL501).
         self._blocked_lines: list[int] = []
+
+    def release(self) -> None:
+        """Break the check's reference cycles, so that freeing it needs no collection."""
+        self.summaries.waits = None
+        self.index.release()
 
     def run(self) -> list[Finding]:
         for node, scope in self.index.coroutines:

@@ -116,6 +116,23 @@ class ModuleIndex:
         # alive while the module is checked: types are cached by id().
         self.walk_scopes: list[Scope] = []
 
+    def release(self) -> None:
+        """Break the index's reference cycles once it is no longer used.
+
+        A scope and its bindings point at each other, and a class and its
+        scope: without this, the index and the tree it holds wait for the
+        cyclic garbage collector, which then walks all of it (``program/memory.py``).
+        """
+        scopes = [self.module, *self.scopes.values(), *self.walk_scopes]
+        scopes += [info.scope for info in self.classes.values()]
+        for scope in scopes:
+            scope.bindings = {}
+            scope.owner = None
+            scope.parent = None
+        for info in self.classes.values():
+            info.attrs = {}
+            info.methods = {}
+
 
 def index_module(tree: ast.AST) -> ModuleIndex:
     """Run the statement pass over ``tree`` and return its index."""

@@ -196,39 +196,3 @@ def test_stdin_and_unknown_files_follow_from_the_working_directory(
         Plugin.settings = previous
     assert [(row[0], row[2].split()[0]) for row in rows] == [(5, "ABL602")]
     assert os.listdir(tmp_path) == ["tools.py"]
-
-
-def test_header_scan_answers_only_plain_definitions(tmp_path: Path) -> None:
-    from flake8_async_blocking.program.world import _scan_header
-
-    module = tmp_path / "mod.py"
-    module.write_text(
-        textwrap.dedent(
-            """\
-            from x import (
-                imported,
-            )
-            import y as aliased
-
-
-            def plain(): ...
-            async def coroutine(): ...
-            class Model: ...
-            def imported(): ...
-            def twice(): ...
-            class twice: ...
-            def rebound(): ...
-            rebound = wrap(rebound)
-            def aliased(): ...
-            if FLAG:
-                def nested(): ...
-            """
-        ),
-        encoding="utf-8",
-    )
-    assert _scan_header(str(module)) == {
-        "plain": "function",
-        "coroutine": "async",
-        "Model": "class",
-    }
-    assert _scan_header(str(tmp_path / "missing.py")) == {}

@@ -6,11 +6,10 @@ settings in a process, so that a flake8 job parses each module it reaches once.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 
-from flake8_async_blocking.program.cache import DiskCache
+from flake8_async_blocking.program.cache import DiskCache, digest
 from flake8_async_blocking.program.locate import (
     Locator,
     package_of,
@@ -73,4 +72,4 @@ def _cache_key(settings: Settings) -> str:
         repr(settings.python_path),
         repr(sys.path),
     ]
-    return hashlib.sha1("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return digest("\0".join(parts))

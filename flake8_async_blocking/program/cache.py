@@ -14,11 +14,11 @@ never a wrong finding.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
 import tempfile
+import zlib
 from typing import Any, Optional
 
 LOG = logging.getLogger("flake8.async_blocking")
@@ -35,6 +35,17 @@ def stamp(path: str) -> Optional[Stamp]:
     except (OSError, ValueError):
         return None
     return (path, info.st_size, info.st_mtime_ns)
+
+
+def digest(text: str) -> str:
+    """Return a stable 16-digit hex digest of ``text``, for a file name.
+
+    zlib's two checksums, not ``hashlib``: importing that loads OpenSSL, some
+    4 MB of memory in every flake8 process, for names no attacker chooses.
+    A cache file also records the path it is about, so a clash is a miss.
+    """
+    data = text.encode("utf-8", "surrogatepass")
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
 
 
 class DiskCache:
@@ -98,8 +109,7 @@ class DiskCache:
         return data
 
     def _file_of(self, path: str) -> str:
-        digest = hashlib.sha1(path.encode("utf-8", "surrogatepass")).hexdigest()[:20]
-        return os.path.join(self.folder, digest + ".json")
+        return os.path.join(self.folder, digest(path) + ".json")
 
     # --- writing -------------------------------------------------------------------
 

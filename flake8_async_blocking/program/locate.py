@@ -135,6 +135,10 @@ class Locator:
         self.library_roots = tuple(library)
         self._found: dict[str, Optional[Located]] = {}
         self._catalogued = _catalogued_roots()
+        # The names in each search directory, listed once: most lookups are of
+        # a top-level package that is in one directory of many, and a set
+        # lookup spares a stat() of every other directory.
+        self._listings: dict[str, frozenset[str]] = {}
 
     def find(self, module: str) -> Optional[Located]:
         """Return where the source of ``module`` is, or None."""
@@ -159,10 +163,23 @@ class Locator:
         libraries = () if parts[0] in self._catalogued else self.library_roots
         for roots, project in ((self.project_roots, True), (libraries, False)):
             for root in roots:
+                if not self._may_hold(root, parts[0]):
+                    continue
                 path = _source_in(root, parts)
                 if path is not None:
                     return Located(path, module, root, project)
         return None
+
+    def _may_hold(self, root: str, top: str) -> bool:
+        """Tell whether ``root`` has an entry named ``top`` or ``top.py``."""
+        names = self._listings.get(root)
+        if names is None:
+            try:
+                names = frozenset(os.listdir(root))
+            except (OSError, ValueError):
+                names = frozenset()
+            self._listings[root] = names
+        return top in names or top + ".py" in names
 
 
 def _source_in(root: str, parts: list[str]) -> Optional[str]:

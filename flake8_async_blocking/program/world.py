@@ -20,29 +20,39 @@ import ast
 import atexit
 import logging
 import os
-import re
 import time
 import tokenize
-from collections import OrderedDict
 from typing import Any, Optional
 
 from flake8_async_blocking.calls import Classifier
-from flake8_async_blocking.names import CLASS, DEF, IMPORT, ClassInfo, ModuleIndex, index_module
-from flake8_async_blocking.origins import Ref, Resolver
+from flake8_async_blocking.names import (
+    BUILTIN_NAMES,
+    CLASS,
+    DEF,
+    IMPORT,
+    ClassInfo,
+    ModuleIndex,
+    index_module,
+)
+from flake8_async_blocking import catalogue
+from flake8_async_blocking.origins import KNOWN_TYPES, Ref, Resolver
 from flake8_async_blocking.program.cache import DiskCache, Stamp, stamp
+from flake8_async_blocking.program.headers import Header, scan_header
 from flake8_async_blocking.program.locate import Located, Locator, package_of
+from flake8_async_blocking.program.memory import POOL
 from flake8_async_blocking.settings import Settings
 from flake8_async_blocking.summaries import Blocker, Summaries
 from flake8_async_blocking.threads import ThreadWaits
 
 LOG = logging.getLogger("flake8.async_blocking")
 
+# What ``_scanned_base`` gives when a module's text does not tell: parse it.
+_UNKNOWN = object()
+
 # How many re-exports (``from .client import Client``) a name may pass through.
 _MAX_HOPS = 8
 # The least time between two writes of the disk cache, in seconds.
 _FLUSH_EVERY_S = 1.0
-# How many parsed modules are kept at once (least recently used are dropped).
-_MAX_UNITS = 64
 # How many modules deep a question may lead (a helper calling a helper...).
 _MAX_NESTING = 12
 
@@ -50,8 +60,9 @@ _MAX_NESTING = 12
 class Unit:
     """One located module: its tree, index, resolver, classifier and summaries."""
 
-    def __init__(self, program: Program, located: Located, tree: ast.AST) -> None:
+    def __init__(self, program: Program, located: Located, tree: ast.AST, size: int) -> None:
         self.located = located
+        self.size = size  # bytes of source: what keeping the unit costs (``memory.py``)
         self.module = located.module
         self.path = located.path
         self.index: ModuleIndex = index_module(tree)
@@ -60,6 +71,11 @@ class Unit:
         threshold = program.settings.loop_threshold
         self.summaries = Summaries(self.index, self.classifier, threshold, program)
         self.summaries.waits = ThreadWaits(self.index, self.classifier, self.summaries, threshold)
+
+    def release(self) -> None:
+        """Break the unit's reference cycles: the pool dropped it (``memory.py``)."""
+        self.index.release()
+        self.summaries.waits = None
 
     def shown_path(self) -> str:
         """The path a message shows: relative to the directory it was found under."""
@@ -90,14 +106,19 @@ class Program:
         self.settings = settings
         self.locator = locator
         self.cache = cache
-        # Parsed modules, most recently used last; None for a module that cannot be had.
-        self._units: OrderedDict[str, Optional[Unit]] = OrderedDict()
+        # Parsed modules, as many as the process-wide pool keeps (``memory.py``).
+        self._units: dict[str, Unit] = {}
+        self._missing: set[str] = set()  # modules that cannot be had
         self.parsed = 0  # how many modules were parsed (a figure for the benchmark)
         self._answers: dict[str, tuple[Any, frozenset[Stamp]]] = {}
         self._active: set[str] = set()
         self._deps: list[set[Stamp]] = []
         self._flushed = 0.0
-        self._headers: dict[str, dict[str, str]] = {}
+        self._headers: dict[str, Header] = {}
+        self._class_headers: dict[str, Header] = {}
+        # Files' stamps, taken once: a flake8 run is short, and answers made in
+        # one run must agree about the files they read.
+        self._stamps: dict[str, Optional[Stamp]] = {}
         if cache is not None:
             atexit.register(self.flush, True)
 
@@ -105,30 +126,26 @@ class Program:
 
     def unit(self, module: str) -> Optional[Unit]:
         """Return the parsed module ``module``, or None if it cannot be had."""
-        units = self._units
-        if module in units:
-            units.move_to_end(module)
-            return units[module]
-        units[module] = None
+        known = self._units.get(module)
+        if known is not None:
+            POOL.touch(self._units, module)
+            return known
+        if module in self._missing:
+            return None
         located = self.locator.find(module)
-        if located is None:
+        parsed = _parse(located.path) if located is not None else None
+        if located is None or parsed is None:
+            self._missing.add(module)
             return None
-        tree = _parse(located.path)
-        if tree is None:
-            return None
-        unit = Unit(self, located, tree)
+        tree, size = parsed
+        unit = Unit(self, located, tree, size)
         self.parsed += 1
-        self._keep(module, unit)
-        return unit
-
-    def _keep(self, module: str, unit: Unit) -> None:
-        units = self._units
-        units[module] = unit
         # Answers are plain strings and lists, so a unit can be dropped at any
         # time and parsed again if a new question needs it: this bounds memory
         # on a run over a large project.
-        while len(units) > _MAX_UNITS:
-            units.popitem(last=False)
+        self._units[module] = unit
+        POOL.keep(self._units, module, size)
+        return unit
 
     def _use(self, unit: Unit) -> None:
         """Record that the answer being computed depends on ``unit``'s file."""
@@ -136,7 +153,9 @@ class Program:
 
     def _depend_on(self, path: str) -> None:
         """Record that the answers being computed depend on the file at ``path``."""
-        current = stamp(path)
+        if path not in self._stamps:
+            self._stamps[path] = stamp(path)
+        current = self._stamps[path]
         if current is not None:
             for deps in self._deps:
                 deps.add(current)
@@ -209,14 +228,17 @@ class Program:
         located = self.locator.find(module)
         if located is None:
             return None
-        header = self._headers.get(located.path)
-        if header is None:
-            header = _scan_header(located.path)
-            self._headers[located.path] = header
-        kind = header.get(name)
+        kind = self._header(located.path).kinds.get(name)
         if kind is not None:
             self._depend_on(located.path)
         return kind
+
+    def _header(self, path: str, classes: bool = False) -> Header:
+        headers = self._class_headers if classes else self._headers
+        header = headers.get(path)
+        if header is None:
+            header = headers[path] = scan_header(path, classes)
+        return header
 
     def _member(self, unit: Unit, rest: list[str], hops: int) -> Optional[list[str]]:
         bindings = unit.index.module.bindings.get(rest[0])
@@ -382,12 +404,64 @@ class Program:
         return found if isinstance(found, str) else None
 
     def _known_base(self, token: str) -> Optional[str]:
+        module, _, name = token[1:].partition(":")
+        scanned = self._scanned_base(module, name, set())
+        if scanned is not _UNKNOWN:
+            assert scanned is None or isinstance(scanned, str)
+            return scanned
         located = self._class(token)
         if located is None:
             return None
         unit, info = located
         found = unit.resolver.known_base(info.token)
         return None if found == info.token else found
+
+    def _scanned_base(self, module: str, name: str, seen: set[str]) -> object:
+        """Answer ``known_base`` from module headers (``headers.py``), or _UNKNOWN.
+
+        The same walk as the resolver's over a parsed class, on what the text
+        scan read: each base's qualified name, a catalogued type, or a class of
+        another module asked about in turn.  Anything the scan did not read
+        plainly gives _UNKNOWN, and the module is parsed.
+        """
+        located = self.locator.find(module)
+        if located is None or name in seen:
+            return _UNKNOWN
+        seen.add(name)
+        header = self._header(located.path, classes=True)
+        bases = header.bases.get(name)
+        if bases is None:
+            return _UNKNOWN
+        self._depend_on(located.path)
+        package = package_of(module, located.path)
+        for base in bases:
+            if base is None:
+                continue  # not a dotted name: the resolver passes it by too
+            head, dot, rest = base.partition(".")
+            if head in header.bases and not dot:
+                found = self._scanned_base(module, head, seen)
+                if found is not None:
+                    return found
+                continue
+            if head in header.imports:
+                qualified = header.imports[head] + dot + rest
+                if "." in qualified.lstrip("."):
+                    qualified = self.reexport(qualified, package) or qualified
+            elif head in header.bound or header.star:
+                return _UNKNOWN
+            elif head in BUILTIN_NAMES:
+                qualified = "builtins." + base
+            else:
+                return _UNKNOWN
+            qualified = catalogue.ALIASES.get(qualified, qualified)
+            if qualified in KNOWN_TYPES:
+                return qualified
+            ref = self.callee(qualified, package)
+            if ref is not None and ref.kind == "class":
+                found = self.known_base("@" + ref.name)
+                if found is not None:
+                    return found
+        return None
 
     def _answer(self, kind: str, subject: str, compute: Any) -> Any:
         """Answer a question once per process, through the disk cache, cycles broken."""
@@ -474,43 +548,12 @@ def _absolute(name: str, package: str) -> Optional[str]:
     return joined or None
 
 
-_TOP_DEFINITION = re.compile(r"^(async[ \t]+def|def|class)[ \t]+([A-Za-z_]\w*)", re.MULTILINE)
-_TOP_BINDING = re.compile(r"^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)", re.MULTILINE)
-_TOP_IMPORT = re.compile(r"^(?:from[ \t]+\S+[ \t]+)?import[ \t]+(\([^)]*\)|[^\n]*)", re.MULTILINE)
-_KINDS = {"class": "class", "def": "function"}
-
-
-def _scan_header(path: str) -> dict[str, str]:
-    """Return the names a module defines once, at its top level, by def or class.
-
-    A name defined twice, also assigned or imported at the top level, or in a
-    module that cannot be read, is left out: the caller then parses.
-    """
-    try:
-        with tokenize.open(path) as handle:
-            text = handle.read()
-    except (OSError, SyntaxError, UnicodeError, ValueError):
-        return {}
-    found: dict[str, str] = {}
-    ambiguous: set[str] = set()
-    for match in _TOP_DEFINITION.finditer(text):
-        keyword, name = match.group(1), match.group(2)
-        if name in found:
-            ambiguous.add(name)
-        found[name] = _KINDS.get(keyword, "async")
-    for match in _TOP_BINDING.finditer(text):
-        ambiguous.add(match.group(1))
-    for match in _TOP_IMPORT.finditer(text):
-        ambiguous.update(re.findall(r"[A-Za-z_]\w*", match.group(1)))
-    return {name: kind for name, kind in found.items() if name not in ambiguous}
-
-
-def _parse(path: str) -> Optional[ast.AST]:
-    """Read and parse a module's source; None for anything that is not valid Python."""
+def _parse(path: str) -> Optional[tuple[ast.AST, int]]:
+    """Read and parse a module's source, with its length; None if it is not valid Python."""
     try:
         with tokenize.open(path) as handle:
             source = handle.read()
-        return ast.parse(source, path)
+        return ast.parse(source, path), len(source)
     except (OSError, SyntaxError, ValueError, UnicodeError, RecursionError, MemoryError) as error:
         LOG.info("flake8-async-blocking: not following %s: %s", path, error)
         return None

@@ -1,0 +1,220 @@
+"""The text scan of module headers (``program/headers.py``) and what it answers.
+
+The scan may leave a fact out, never invent one: wherever it answers "which
+catalogued type does this class derive from", the answer must be the one the
+parsed module gives.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import harness
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from flake8_async_blocking.program import program_for
+from flake8_async_blocking.program.headers import scan_header
+from flake8_async_blocking.program.world import _UNKNOWN, Program
+
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def test_kinds_are_only_plain_definitions(tmp_path: Path) -> None:
+    module = _write(
+        tmp_path / "mod.py",
+        """\
+        from x import (
+            imported,
+        )
+        import y as aliased
+
+
+        def plain(): ...
+        async def coroutine(): ...
+        class Model: ...
+        def imported(): ...
+        def twice(): ...
+        class twice: ...
+        def rebound(): ...
+        rebound = wrap(rebound)
+        def aliased(): ...
+        if FLAG:
+            def nested(): ...
+        """,
+    )
+    assert scan_header(str(module)).kinds == {
+        "plain": "function",
+        "coroutine": "async",
+        "Model": "class",
+    }
+    missing = scan_header(str(tmp_path / "missing.py"))
+    assert missing.kinds == {} and missing.star
+
+
+def test_imports_and_bases_read_plainly(tmp_path: Path) -> None:
+    module = _write(
+        tmp_path / "mod.py",
+        """\
+        import os.path
+        import requests as http
+        from . import sibling
+        from ..base import (
+            Base,
+            Mixin as Extra,
+        )
+        try:
+            from fast import Loader
+        except ImportError:
+            from slow import Loader
+        from maybe import Parser
+        if OLD:
+            Parser = None
+
+
+        class Client(http.Session, Extra, Generic[T], metaclass=Meta):
+            pass
+
+
+        class Bare:
+            pass
+
+
+        class Tricky(make_base("x:y")):
+            pass
+
+
+        class Split(Base,
+                    Mixin):
+            pass
+        """,
+    )
+    header = scan_header(str(module), classes=True)
+    assert header.imports == {
+        "os": "os",
+        "http": "requests",
+        "sibling": ".sibling",
+        "Base": "..base.Base",
+        "Extra": "..base.Mixin",
+    }
+    assert header.bases == {
+        "Client": ("http.Session", "Extra", None),
+        "Bare": (),
+        "Split": ("Base", "Mixin"),
+    }
+    assert {"Loader", "Parser", "Client"} <= header.bound
+    assert not header.star
+
+
+def _program(root: Path) -> Program:
+    checked = _write(root / "app" / "checked.py", "async def main(): ...\n")
+    _write(root / "app" / "__init__.py", "")
+    settings_ = harness.settings_from_args(["--async-blocking-cache-dir=none"])
+    return program_for(str(checked), settings_)[0]
+
+
+def _parsed_base(program: Program, token: str) -> object:
+    found = program._class(token)
+    if found is None:
+        return None
+    unit, info = found
+    answer = unit.resolver.known_base(info.token)
+    return None if answer == info.token else answer
+
+
+# A base of the class under test: (import line, base expression).
+BASES = [
+    ("import requests", "requests.Session"),
+    ("from requests import Session", "Session"),
+    ("from requests import Session as Pool", "Pool"),
+    ("import threading", "threading.Lock"),
+    ("from .other import Remote", "Remote"),
+    ("from . import other", "other.Remote"),
+    ("from .other import Plain", "Plain"),
+    ("", "Local"),
+    ("", "dict"),
+    ("", "object"),
+    (
+        "try:\n    from requests import Session\nexcept ImportError:\n    Session = object",
+        "Session",
+    ),
+    ("from .other import *", "Remote"),
+    ("", "Unknown"),
+    ("from requests import Session\nSession = object", "Session"),
+]
+
+
+def _models(tmp_path: Path, picks: list[int]) -> Program:
+    """A project whose ``app.models.Model`` derives from the picked bases."""
+    root = tmp_path / f"case{'_'.join(map(str, picks))}"
+    _write(
+        root / "app" / "other.py",
+        """\
+        import requests
+
+
+        class Remote(requests.Session):
+            pass
+
+
+        class Plain:
+            pass
+        """,
+    )
+    imports = "\n".join(BASES[pick][0] for pick in picks if BASES[pick][0])
+    bases = ", ".join(BASES[pick][1] for pick in picks)
+    _write(
+        root / "app" / "models.py",
+        f"from .other import Remote as _Far\n{imports}\n\n\nclass Local(_Far):\n    pass\n\n\n"
+        f"class Model({bases}):\n    pass\n",
+    )
+    return _program(root)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.sampled_from(range(len(BASES))), min_size=0, max_size=3, unique=True))
+def test_scanned_base_agrees_with_the_parsed_module(tmp_path: Path, picks: list[int]) -> None:
+    program = _models(tmp_path, picks)
+    scanned = program._scanned_base("app.models", "Model", set())
+    parsed = _parsed_base(_models(tmp_path, picks), "@app.models:Model")
+    assert scanned is _UNKNOWN or scanned == parsed
+
+
+def test_scanned_base_answers_plain_classes_and_leaves_the_rest(tmp_path: Path) -> None:
+    def scanned(*picks: int) -> object:
+        return _models(tmp_path, list(picks))._scanned_base("app.models", "Model", set())
+
+    assert scanned(0) == scanned(1) == scanned(2) == "requests.Session"
+    assert scanned(4) == scanned(5) == scanned(7) == "requests.Session"
+    assert scanned(6) is scanned(8) is scanned(9) is None
+    assert scanned() is None
+    assert scanned(10) is scanned(11) is scanned(12) is scanned(13) is _UNKNOWN
+
+
+def test_a_base_question_answered_by_the_scan_parses_nothing(tmp_path: Path) -> None:
+    _write(
+        tmp_path / "app" / "core.py",
+        """\
+        import requests
+
+
+        class Hub:
+            def run(self):
+                return 1
+
+
+        class Session(requests.Session):
+            pass
+        """,
+    )
+    program = _program(tmp_path)
+    assert program.known_base("@app.core:Hub") is None
+    assert program.known_base("@app.core:Session") == "requests.Session"
+    assert program.parsed == 0
