@@ -56,13 +56,13 @@ def check_module(tree: ast.AST, settings: Settings, filename: str = "") -> list[
         return _ModuleCheck(index, settings, None, "").run()
     program, package = program_for(filename, settings)
     check = _ModuleCheck(index, settings, program, package)
-    try:
-        with collection_paused():  # following other modules parses them
+    with collection_paused():  # following other modules parses them
+        try:
             return check.run()
-    finally:
-        program.flush()
-        check.release()
-        POOL.release()
+        finally:
+            program.flush()
+            check.release()
+            POOL.release()
 
 
 def detect_backend(index: ModuleIndex, settings: Settings) -> str:

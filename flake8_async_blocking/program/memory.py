@@ -12,11 +12,10 @@ cost down on a run over a large project:
   cycles when the check is over (``release``), so that freeing them is not
   left to the cyclic garbage collector.
 - ``collection_paused`` turns the cyclic garbage collector off while a file's
-  check follows other modules.  Parsing allocates hundreds of thousands of
-  objects that all survive, and each burst of them set off full collections
-  that walked every live tree again: on a cold run over a corpus sample this
-  was more time than parsing itself.  The objects are collected as usual once
-  the check is over.
+  check follows other modules, then freezes what survived.  Parsing
+  allocates hundreds of thousands of objects that stay alive, and each burst
+  of them set off collections that walked every live tree again: on a cold
+  run over a corpus sample this was more time than parsing itself.
 """
 
 from __future__ import annotations
@@ -28,6 +27,8 @@ from typing import Any, Iterator, MutableMapping, Protocol
 
 # The source bytes of parsed modules kept at once, over every program.
 UNIT_BUDGET = 1_500_000
+# Every so many settled checks, frozen objects are collected too (``collection_paused``).
+_THAW_EVERY = 64
 
 
 class Releasable(Protocol):
@@ -46,6 +47,7 @@ class UnitPool:
         # (id of the owner's table, module) -> (the owner's table, source bytes)
         self._kept: OrderedDict[tuple[int, str], tuple[MutableMapping[str, Any], int]]
         self._kept = OrderedDict()
+        self.grown = False  # a module was parsed since ``take_growth`` last asked
         # Dropped modules, released once no question is under way (``release``).
         self._dropped: list[Releasable] = []
 
@@ -61,12 +63,18 @@ class UnitPool:
             self.total -= old[1]
         self._kept[key] = (table, size)
         self.total += size
+        self.grown = True
         while self.total > self.budget and len(self._kept) > 1:
             (_, name), (owner, dropped) = self._kept.popitem(last=False)
             unit = owner.pop(name, None)
             if unit is not None:
                 self._dropped.append(unit)
             self.total -= dropped
+
+    def take_growth(self) -> bool:
+        """Tell whether a module was parsed since the last call."""
+        grown, self.grown = self.grown, False
+        return grown
 
     def touch(self, table: MutableMapping[str, Any], module: str) -> None:
         """Record a use of ``table[module]``: it is dropped last."""
@@ -88,9 +96,24 @@ class UnitPool:
 POOL = UnitPool()
 
 
+class _Collector:
+    settled = 0  # how many checks were settled
+
+
 @contextmanager
 def collection_paused() -> Iterator[None]:
-    """Turn the cyclic garbage collector off for the block, if it was on."""
+    """Turn the cyclic garbage collector off for a file's check, then settle what it made.
+
+    A check that parsed modules leaves many new objects.  One collection then
+    frees what is garbage among the objects made since the last settling
+    (flake8's own included), and the survivors (mostly parsed modules kept
+    for the next files) are frozen (``gc.freeze``): later collections do not
+    walk them again and again.  Frozen objects are still freed when nothing
+    refers to them, and every ``_THAW_EVERY`` settlings they are thawed and
+    collected once, so that garbage frozen by then is not kept for the whole
+    run.  A check that parsed nothing (a warm cache) changes nothing, and
+    neither does any check when the host turned the collector off.
+    """
     if not gc.isenabled():
         yield
         return
@@ -98,4 +121,12 @@ def collection_paused() -> Iterator[None]:
     try:
         yield
     finally:
-        gc.enable()
+        try:
+            if POOL.take_growth():
+                _Collector.settled += 1
+                if _Collector.settled % _THAW_EVERY == 0:
+                    gc.unfreeze()
+                gc.collect()
+                gc.freeze()
+        finally:
+            gc.enable()
