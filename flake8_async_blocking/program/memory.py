@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from typing import Any, Iterator, MutableMapping, Protocol
 
 # The source bytes of parsed modules kept at once, over every program.
-UNIT_BUDGET = 1_500_000
+UNIT_BUDGET = 1_000_000
 # Every so many settled checks, frozen objects are collected too (``collection_paused``).
 _THAW_EVERY = 64
 
@@ -104,15 +104,14 @@ class _Collector:
 def collection_paused() -> Iterator[None]:
     """Turn the cyclic garbage collector off for a file's check, then settle what it made.
 
-    A check that parsed modules leaves many new objects.  One collection then
-    frees what is garbage among the objects made since the last settling
-    (flake8's own included), and the survivors (mostly parsed modules kept
-    for the next files) are frozen (``gc.freeze``): later collections do not
-    walk them again and again.  Frozen objects are still freed when nothing
-    refers to them, and every ``_THAW_EVERY`` settlings they are thawed and
-    collected once, so that garbage frozen by then is not kept for the whole
-    run.  A check that parsed nothing (a warm cache) changes nothing, and
-    neither does any check when the host turned the collector off.
+    A check that parsed modules leaves many new objects, mostly modules kept
+    for the next files.  They are frozen (``gc.freeze``): later collections
+    do not walk them again and again.  Frozen objects are still freed when
+    nothing refers to them (dropped modules break their cycles), but cyclic
+    garbage frozen with them (flake8's own, not yet collected) is not: every
+    ``_THAW_EVERY`` such checks, everything is thawed and collected once.
+    A check that parsed nothing (a warm cache) changes nothing, and neither
+    does any check when the host turned the collector off.
     """
     if not gc.isenabled():
         yield
@@ -126,7 +125,7 @@ def collection_paused() -> Iterator[None]:
                 _Collector.settled += 1
                 if _Collector.settled % _THAW_EVERY == 0:
                     gc.unfreeze()
-                gc.collect()
+                    gc.collect()
                 gc.freeze()
         finally:
             gc.enable()
