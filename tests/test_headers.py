@@ -182,14 +182,14 @@ def _models(tmp_path: Path, picks: list[int]) -> Program:
 @given(st.lists(st.sampled_from(range(len(BASES))), min_size=0, max_size=3, unique=True))
 def test_scanned_base_agrees_with_the_parsed_module(tmp_path: Path, picks: list[int]) -> None:
     program = _models(tmp_path, picks)
-    scanned = program._scanned_base("app.models", "Model", set())
+    scanned = program._scanned_base("app.models", "Model")
     parsed = _parsed_base(_models(tmp_path, picks), "@app.models:Model")
     assert scanned is _UNKNOWN or scanned == parsed
 
 
 def test_scanned_base_answers_plain_classes_and_leaves_the_rest(tmp_path: Path) -> None:
     def scanned(*picks: int) -> object:
-        return _models(tmp_path, list(picks))._scanned_base("app.models", "Model", set())
+        return _models(tmp_path, list(picks))._scanned_base("app.models", "Model")
 
     assert scanned(0) == scanned(1) == scanned(2) == "requests.Session"
     assert scanned(4) == scanned(5) == scanned(7) == "requests.Session"

@@ -2,14 +2,16 @@
 
 One JSON file per source module, named after a hash of its path, in a folder
 named after the plugin version and the options that change answers.  A file
-holds the module's size and modification time when it was read, and its
-answers (``"blocks:mod:helper"`` -> value), each with the size and time of the
-other modules it depended on.  An answer is used only while all of those are
-unchanged.  Writes go to a temporary file renamed over the old one, so
-concurrent flake8 jobs and editors never read half a file; the last writer
-wins and a lost answer is computed again.  Any trouble (a folder that cannot be
-written, a corrupt file) is logged and the cache is ignored: never an error,
-never a wrong finding.
+holds the module's size and modification time when it was read, a table of
+the (path, size, time) of the modules its answers depended on, and its
+answers (``"blocks:mod:helper"`` -> value, with the places of their
+dependencies in the table: an answer may depend on dozens of modules, and
+they repeat).  An answer is used only while all of those are unchanged.
+Writes go to a temporary file renamed over the old one, so concurrent flake8
+jobs and editors never read half a file; the last writer wins and a lost
+answer is computed again.  Any trouble (a folder that cannot be written, a
+corrupt file) is logged and the cache is ignored: never an error, never a
+wrong finding.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sys
 import tempfile
 import zlib
 from typing import Any, Optional
@@ -35,6 +38,23 @@ def stamp(path: str) -> Optional[Stamp]:
     except (OSError, ValueError):
         return None
     return (path, info.st_size, info.st_mtime_ns)
+
+
+def _indices(data: dict[str, Any], deps: Any) -> list[int]:
+    """Return the places of ``deps`` in a file's table of stamps, adding new ones."""
+    table: list[list[Any]] = data["deps"]
+    where: Optional[dict[tuple[Any, ...], int]] = data.get("where")
+    if where is None:
+        where = data["where"] = {tuple(dep): i for i, dep in enumerate(table)}
+    found = []
+    for dep in deps:
+        key = tuple(dep)
+        index = where.get(key)
+        if index is None:
+            index = where[key] = len(table)
+            table.append(list(dep))
+        found.append(index)
+    return found
 
 
 def digest(text: str) -> str:
@@ -65,13 +85,17 @@ class DiskCache:
         """Return (found, value, dependencies) of a still-valid answer."""
         if not self.enabled:
             return False, None, []
-        answers = self._load(path).get("answers", {})
-        entry = answers.get(query)
-        if not isinstance(entry, list) or len(entry) != 2:
+        data = self._load(path)
+        entry = data["answers"].get(query)
+        if not isinstance(entry, list) or len(entry) != 2 or not isinstance(entry[1], list):
             return False, None, []
-        value, deps = entry
+        value, indices = entry
+        table = data["deps"]
         checked: list[Stamp] = []
-        for dep in deps:
+        for index in indices:
+            if not isinstance(index, int) or not 0 <= index < len(table):
+                return False, None, []
+            dep = table[index]
             if not isinstance(dep, list) or len(dep) != 3:
                 return False, None, []
             current = self._stamp(str(dep[0]))
@@ -92,21 +116,35 @@ class DiskCache:
         data = {}
         current = self._stamp(path)
         if current is not None:
-            try:
-                with open(self._file_of(path), encoding="utf-8") as handle:
-                    loaded = json.load(handle)
-            except FileNotFoundError:
-                loaded = None
-            except (OSError, ValueError) as error:
-                LOG.info("flake8-async-blocking: ignoring cache entry of %s: %s", path, error)
-                loaded = None
+            loaded = self._read(self._file_of(path), path)
             if isinstance(loaded, dict) and loaded.get("stamp") == list(current):
-                if isinstance(loaded.get("answers"), dict):
-                    data = loaded
+                data = loaded
         if not data:
-            data = {"stamp": list(current) if current else None, "answers": {}}
+            data = {"stamp": list(current) if current else None, "deps": [], "answers": {}}
         self._files[path] = data
         return data
+
+    @staticmethod
+    def _read(target: str, path: str) -> Optional[dict[str, Any]]:
+        """Return a cache file's content if it has the expected shape, else None."""
+        try:
+            with open(target, encoding="utf-8") as handle:
+                loaded = json.load(handle)
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError) as error:
+            LOG.info("flake8-async-blocking: ignoring cache entry of %s: %s", path, error)
+            return None
+        if not isinstance(loaded, dict) or not isinstance(loaded.get("answers"), dict):
+            return None
+        deps = loaded.get("deps")
+        if not isinstance(deps, list):
+            return None
+        for dep in deps:
+            # The same paths recur in many files' tables: keep one copy of each.
+            if isinstance(dep, list) and dep and isinstance(dep[0], str):
+                dep[0] = sys.intern(dep[0])
+        return loaded
 
     def _file_of(self, path: str) -> str:
         return os.path.join(self.folder, digest(path) + ".json")
@@ -120,7 +158,7 @@ class DiskCache:
         data = self._load(path)
         if data.get("stamp") is None:
             return
-        data["answers"][query] = [value, [list(dep) for dep in deps]]
+        data["answers"][query] = [value, _indices(data, deps)]
         self._dirty.add(path)
 
     def flush(self) -> None:
@@ -144,16 +182,23 @@ class DiskCache:
 
     def _write(self, path: str, data: dict[str, Any]) -> None:
         target = self._file_of(path)
-        try:
-            with open(target, encoding="utf-8") as handle:
-                on_disk = json.load(handle)
-        except (OSError, ValueError):
-            on_disk = None
-        if isinstance(on_disk, dict) and on_disk.get("stamp") == data["stamp"]:
-            answers = on_disk.get("answers")
-            if isinstance(answers, dict):
-                data["answers"] = {**answers, **data["answers"]}
-        self._atomic_write(target, json.dumps(data, separators=(",", ":")))
+        on_disk = self._read(target, path)
+        if on_disk is not None and on_disk.get("stamp") == data["stamp"]:
+            # Another process wrote answers meanwhile: keep those this one lacks.
+            table = on_disk["deps"]
+            for query, entry in on_disk["answers"].items():
+                if query in data["answers"] or not isinstance(entry, list) or len(entry) != 2:
+                    continue
+                indices = entry[1] if isinstance(entry[1], list) else None
+                if indices is None or not all(
+                    isinstance(i, int) and 0 <= i < len(table) for i in indices
+                ):
+                    continue
+                deps = [table[i] for i in indices]
+                if all(isinstance(dep, list) and len(dep) == 3 for dep in deps):
+                    data["answers"][query] = [entry[0], _indices(data, deps)]
+        shown = {key: data[key] for key in ("stamp", "deps", "answers")}
+        self._atomic_write(target, json.dumps(shown, separators=(",", ":")))
 
     def _atomic_write(self, target: str, text: str) -> None:
         handle, temporary = tempfile.mkstemp(dir=os.path.dirname(target), suffix=".tmp")

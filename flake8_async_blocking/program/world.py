@@ -405,7 +405,7 @@ class Program:
 
     def _known_base(self, token: str) -> Optional[str]:
         module, _, name = token[1:].partition(":")
-        scanned = self._scanned_base(module, name, set())
+        scanned = self._scanned_base(module, name)
         if scanned is not _UNKNOWN:
             assert scanned is None or isinstance(scanned, str)
             return scanned
@@ -416,51 +416,57 @@ class Program:
         found = unit.resolver.known_base(info.token)
         return None if found == info.token else found
 
-    def _scanned_base(self, module: str, name: str, seen: set[str]) -> object:
+    def _scanned_base(self, module: str, name: str) -> object:
         """Answer ``known_base`` from module headers (``headers.py``), or _UNKNOWN.
 
-        The same walk as the resolver's over a parsed class, on what the text
-        scan read: each base's qualified name, a catalogued type, or a class of
-        another module asked about in turn.  Anything the scan did not read
-        plainly gives _UNKNOWN, and the module is parsed.
+        The same walk as the resolver's over a parsed class: the class and its
+        bases of the same module, breadth first, and for each of their other
+        bases its qualified name, a catalogued type or a class of another
+        module asked about in turn.  Anything the scan did not read plainly
+        gives _UNKNOWN, and the module is parsed.
         """
         located = self.locator.find(module)
-        if located is None or name in seen:
+        if located is None:
             return _UNKNOWN
-        seen.add(name)
         header = self._header(located.path, classes=True)
-        bases = header.bases.get(name)
-        if bases is None:
-            return _UNKNOWN
         self._depend_on(located.path)
         package = package_of(module, located.path)
-        for base in bases:
-            if base is None:
-                continue  # not a dotted name: the resolver passes it by too
-            head, dot, rest = base.partition(".")
-            if head in header.bases and not dot:
-                found = self._scanned_base(module, head, seen)
+        lineage = [name]
+        for current in lineage:
+            bases = header.bases.get(current)
+            if bases is None:
+                return _UNKNOWN
+            for base in bases:
+                if base is None:
+                    continue  # not a dotted name: the resolver passes it by too
+                if header.kinds.get(base) == "class":
+                    if base not in lineage:
+                        lineage.append(base)  # a base of this module: walked in turn
+                    continue
+                found = self._scanned_name(header, base, package)
                 if found is not None:
                     return found
-                continue
-            if head in header.imports:
-                qualified = header.imports[head] + dot + rest
-                if "." in qualified.lstrip("."):
-                    qualified = self.reexport(qualified, package) or qualified
-            elif head in header.bound or header.star:
-                return _UNKNOWN
-            elif head in BUILTIN_NAMES:
-                qualified = "builtins." + base
-            else:
-                return _UNKNOWN
-            qualified = catalogue.ALIASES.get(qualified, qualified)
-            if qualified in KNOWN_TYPES:
-                return qualified
-            ref = self.callee(qualified, package)
-            if ref is not None and ref.kind == "class":
-                found = self.known_base("@" + ref.name)
-                if found is not None:
-                    return found
+        return None
+
+    def _scanned_name(self, header: Header, base: str, package: str) -> object:
+        """Return the catalogued type a scanned class's base is or derives from, or _UNKNOWN."""
+        head, dot, rest = base.partition(".")
+        if head in header.imports:
+            qualified = header.imports[head] + dot + rest
+            if "." in qualified.lstrip("."):
+                qualified = self.reexport(qualified, package) or qualified
+        elif head in header.bound or header.star:
+            return _UNKNOWN
+        elif head in BUILTIN_NAMES:
+            qualified = "builtins." + base
+        else:
+            return _UNKNOWN
+        qualified = catalogue.ALIASES.get(qualified, qualified)
+        if qualified in KNOWN_TYPES:
+            return qualified
+        ref = self.callee(qualified, package)
+        if ref is not None and ref.kind == "class":
+            return self.known_base("@" + ref.name)
         return None
 
     def _answer(self, kind: str, subject: str, compute: Any) -> Any:

@@ -1,0 +1,77 @@
+"""The disk cache's file format (``program/cache.py``): a table of stamps per file.
+
+- answers that depend on the same modules share one entry of the table;
+- two processes writing answers about one module keep both;
+- an answer whose dependency changed, or whose entry is damaged, is not used.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from flake8_async_blocking.program.cache import DiskCache, stamp
+
+
+def _modules(tmp_path: Path) -> tuple[str, str, str]:
+    paths = []
+    for name in ("core.py", "util.py", "http.py"):
+        path = tmp_path / "src" / name
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(f"# {name}\n")
+        paths.append(str(path))
+    return paths[0], paths[1], paths[2]
+
+
+def _stamps(*paths: str) -> list[tuple[str, int, int]]:
+    found = [stamp(path) for path in paths]
+    assert all(found)
+    return [s for s in found if s is not None]
+
+
+def test_answers_share_the_table_of_stamps(tmp_path: Path) -> None:
+    core, util, http = _modules(tmp_path)
+    cache = DiskCache(str(tmp_path / "cache"), "key")
+    cache.put(core, "blocks:core:a", ["x"], _stamps(core, util))
+    cache.put(core, "blocks:core:b", None, _stamps(core, util, http))
+    cache.flush()
+    (written,) = (tmp_path / "cache" / "key").glob("*.json")
+    data = json.loads(written.read_text())
+    assert sorted(dep[0] for dep in data["deps"]) == sorted([core, util, http])
+    assert data["answers"]["blocks:core:b"][1] == [0, 1, 2]
+    fresh = DiskCache(str(tmp_path / "cache"), "key")
+    assert fresh.get(core, "blocks:core:a") == (True, ["x"], _stamps(core, util))
+    assert fresh.get(core, "blocks:core:b") == (True, None, _stamps(core, util, http))
+
+
+def test_two_writers_keep_both_answers(tmp_path: Path) -> None:
+    core, util, http = _modules(tmp_path)
+    first = DiskCache(str(tmp_path / "cache"), "key")
+    second = DiskCache(str(tmp_path / "cache"), "key")
+    first.get(core, "blocks:core:a")  # both loaded the file before either wrote
+    second.get(core, "blocks:core:a")
+    first.put(core, "blocks:core:a", "first", _stamps(core, http))
+    first.flush()
+    second.put(core, "blocks:core:b", "second", _stamps(core, util))
+    second.flush()
+    third = DiskCache(str(tmp_path / "cache"), "key")
+    assert third.get(core, "blocks:core:a") == (True, "first", _stamps(core, http))
+    assert third.get(core, "blocks:core:b") == (True, "second", _stamps(core, util))
+
+
+def test_a_changed_dependency_or_a_damaged_entry_is_a_miss(tmp_path: Path) -> None:
+    core, util, _ = _modules(tmp_path)
+    cache = DiskCache(str(tmp_path / "cache"), "key")
+    cache.put(core, "blocks:core:a", "old", _stamps(core, util))
+    cache.put(core, "blocks:core:b", "bad", _stamps(core))
+    cache.flush()
+    (written,) = (tmp_path / "cache" / "key").glob("*.json")
+    data = json.loads(written.read_text())
+    data["answers"]["blocks:core:b"][1] = [7]  # no such entry in the table
+    written.write_text(json.dumps(data))
+    Path(util).write_text("# util.py, edited\n")
+    os.utime(util, ns=(1, 1))
+    fresh = DiskCache(str(tmp_path / "cache"), "key")
+    assert fresh.get(core, "blocks:core:a") == (False, None, [])
+    assert fresh.get(core, "blocks:core:b") == (False, None, [])
