@@ -6,10 +6,13 @@ Usage::
     python benchmarks/realbugs.py --no-ruff    # skip ruff's ASYNC rules
     python benchmarks/realbugs.py --only ID    # one bug (repeatable)
     python benchmarks/realbugs.py --list       # print the set and exit
+    python benchmarks/realbugs.py --set benchmarks/devbugs.json   # another set
 
 ``benchmarks/realbugs.json`` lists bugs found in public issue and pull-request
 threads: a call inside an ``async def`` that blocked the event loop and that the
-maintainers later fixed (moved to an executor, made async, or removed).  Each record
+maintainers later fixed (moved to an executor, made async, or removed).  ``--set``
+runs another file of the same format instead (``benchmarks/devbugs.json``, the
+development set that rules may be studied against).  Each record
 pins a release from before the fix, the file inside that release and the line of the
 call in the coroutine (the line a linter should flag, not the deep blocking call).
 For the shapes where the blocking happens inside an installed third-party library,
@@ -28,7 +31,8 @@ on one of its lines or one line away (a call that spans lines).  ``ruff check
 --select ASYNC`` gives the peer figure on the same files.
 
 The set is held out: never tune the plugin against it, and never copy its code into
-fixtures.  Results go to ``benchmarks/realbugs-results.json``.
+fixtures.  Results go next to the set, named after it:
+``benchmarks/realbugs-results.json``, ``benchmarks/devbugs-results.json``.
 """
 
 from __future__ import annotations
@@ -50,7 +54,6 @@ from typing import Any, Iterator, NamedTuple, Sequence
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "realbugs.json"
-RESULTS = HERE / "realbugs-results.json"
 BASE = HERE / "corpus" / "realbugs"
 DIST = BASE / "dist"
 SRC = BASE / "src"
@@ -236,8 +239,13 @@ def hits(bug: dict[str, Any], findings: Sequence[Finding]) -> list[str]:
     ]
 
 
-def load(only: Sequence[str]) -> list[dict[str, Any]]:
-    bugs: list[dict[str, Any]] = json.loads(DATA.read_text())["bugs"]
+def results_path(data: Path) -> Path:
+    """Where the results of the set in ``data`` go: ``<stem>-results.json`` beside it."""
+    return data.with_name(f"{data.stem}-results.json")
+
+
+def load(data: Path, only: Sequence[str]) -> list[dict[str, Any]]:
+    bugs: list[dict[str, Any]] = json.loads(data.read_text())["bugs"]
     if only:
         bugs = [bug for bug in bugs if bug["id"] in only]
     return bugs
@@ -305,10 +313,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-ruff", action="store_true", help="skip ruff's ASYNC rules")
     parser.add_argument("--only", action="append", default=[], help="run this bug id only")
     parser.add_argument("--list", action="store_true", help="print the set and exit")
-    parser.add_argument("--json", type=Path, default=RESULTS)
+    parser.add_argument(
+        "--set", type=Path, default=DATA, dest="data",
+        help="the set of bugs to run (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--json", type=Path, default=None,
+        help="where to write the results (default: <set>-results.json beside the set)",
+    )
     args = parser.parse_args(argv)
+    output: Path = args.json or results_path(args.data)
 
-    bugs = load(args.only)
+    bugs = load(args.data, args.only)
     if args.list:
         for bug in bugs:
             release = f"{bug['dist']}=={bug['version']}"
@@ -353,14 +369,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     report = {
         "generated": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "set": args.data.name,
         "python_path_option": use_path,
         "ruff": with_ruff,
         "seconds": round(time.monotonic() - started, 1),
         "sites": len(rows), "fixes": fixes, "projects": projects,
         "summary": summary, "by_shape": by_shape, "bugs": rows, "errors": errors,
     }
-    args.json.write_text(json.dumps(report, indent=2) + "\n")
-    print(f"written {args.json}")
+    output.write_text(json.dumps(report, indent=2) + "\n")
+    print(f"written {output}")
     return 1 if errors else 0
 
 

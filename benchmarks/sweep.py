@@ -60,6 +60,7 @@ class FileResult:
     parsed: bool = False
     reason: str = ""  # why the file was not parsed
     codes: Counter[str] = field(default_factory=Counter)
+    rows: list[str] = field(default_factory=list)  # "line:col text" of each finding
     error: str = ""  # the plugin's traceback, if it raised
     seconds: float = 0.0
 
@@ -85,8 +86,9 @@ def parse(lines: Sequence[str], path: str, recursion_limit: int = 0) -> ast.Modu
 def run_plugin(tree: ast.AST, path: str, lines: Sequence[str], result: FileResult) -> None:
     start = time.perf_counter()
     try:
-        for _, _, text, _ in Plugin(tree, path, lines).run():
+        for line, col, text, _ in Plugin(tree, path, lines).run():
             result.codes[text.split(maxsplit=1)[0]] += 1
+            result.rows.append(f"{line}:{col + 1}: {text}")
     except Exception:  # every internal error is what the sweep looks for
         result.error = traceback.format_exc()
     result.seconds = time.perf_counter() - start
@@ -409,6 +411,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: one per CPU)")
     parser.add_argument("--slowest", type=int, default=10, help="list the N slowest files")
+    parser.add_argument("--findings", type=Path, default=None, metavar="PATH",
+                        help="write every finding of the in-process sweep to PATH, one "
+                        "'file:line:col: text' a line, sorted (for diffing two runs)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
 
@@ -445,6 +450,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
     if results:
         print_report(per_group, codes, unparsed, results, args.slowest)
+    if args.findings is not None:
+        rows = sorted(f"{result.path}:{row}" for result in results for row in result.rows)
+        args.findings.write_text("".join(row + "\n" for row in rows), encoding="utf-8")
+        print(f"\n{len(rows):,} findings written to {args.findings}")
 
     for result in failures:
         print(f"\nEXCEPTION in {result.path} ({result.group}):\n{result.error}", end="")
