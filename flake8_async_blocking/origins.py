@@ -599,7 +599,9 @@ class Resolver:
                 return foreign
         info = self.class_of(base)
         if info is not None:
-            own = self._class_attribute(info, attr)
+            # An attribute bound in the class or its methods, or a property's
+            # return annotation (``self.path_fullchain.exists()``).
+            own = self.attribute_type(info, attr)
             if own is not None:
                 return own
             if attr in catalogue.ATTRIBUTE_HINTS:
