@@ -114,6 +114,10 @@ CALLS: Mapping[str, Optional[Api]] = {
     "os.listdir": _OS_DIR,
     "os.scandir": _OS_DIR,
     "os.walk": _OS_DIR,
+    # Module discovery lists each directory of the search path (walk_packages
+    # also imports the packages it finds, to look inside them).
+    "pkgutil.iter_modules": _OS_DIR,
+    "pkgutil.walk_packages": _OS_DIR,
     # Pattern helpers: string work only.
     "glob.escape": None,
     "glob.translate": None,
