@@ -18,6 +18,7 @@ from flake8_async_blocking.catalogue.entry import Api
 _ANTHROPIC = Api("ABL203", "anthropic")
 _AZURE = Api("ABL203", "azure_blob")
 _BOTO3 = Api("ABL203", "boto3")
+_BOTO3_CLIENT_SETUP = Api("ABL203", "boto3_client")
 _GCS = Api("ABL203", "gcs")
 _OPENAI = Api("ABL203", "openai")
 # Types named in many rows below.  "openai.OpenAI.resource" and
@@ -36,6 +37,14 @@ _OFFLOAD_ANYIO = "await anyio.to_thread.run_sync(fn, ...)"
 _OFFLOAD_TRIO = "await trio.to_thread.run_sync(fn, ...)"
 
 CALLS: Mapping[str, Optional[Api]] = {
+    # --- ABL203: boto3 clients -------------------------------------------------
+    # Making a client or resource loads the service's JSON model files
+    # (botocore's loader lists the data directories and reads the files) and
+    # builds the client class: tens of milliseconds, on every call through a
+    # new session.  Session methods are not listed: aioboto3's Session derives
+    # from boto3's, and its client() is an async context manager.
+    "boto3.client": _BOTO3_CLIENT_SETUP,
+    "boto3.resource": _BOTO3_CLIENT_SETUP,
     # --- ABL203: other network clients ----------------------------------------
     # openai < 1.0 module API; its a-prefixed twins (acreate) are awaited.
     "openai.ChatCompletion.create": _OPENAI,
@@ -391,6 +400,11 @@ SUGGESTIONS: Mapping[str, Mapping[str, str]] = {
         "asyncio": "aioboto3 or aiobotocore",
         "anyio": _OFFLOAD_ANYIO,
         "trio": _OFFLOAD_TRIO,
+    },
+    "boto3_client": {
+        "asyncio": "a client made once at start-up, or aioboto3's async client",
+        "anyio": "a client made once at start-up, or " + _OFFLOAD_ANYIO,
+        "trio": "a client made once at start-up, or " + _OFFLOAD_TRIO,
     },
     "gcs": {
         "asyncio": "gcloud-aio-storage",
