@@ -35,6 +35,13 @@ _NOT_PROPAGATED = frozenset({"ABL503", "ABL802", "ABL803", "ABL701", "ABL702", "
 # where they are written in a coroutine, not carried through helpers.
 _NOT_CARRIED = frozenset({"cpu_compress"})
 
+# Calls of a code in _NOT_PROPAGATED that are carried all the same.  A package
+# metadata look-up (ABL802, importlib.metadata.version()...) is not a one-off
+# like an import: it stats the path entries and reads the METADATA file on
+# every call, so a helper that makes one (a User-Agent built per request)
+# blocks each time it runs.
+_CARRIED_ANYWAY = frozenset({"package_metadata"})
+
 # A memoised helper blocks once (per process, or per distinct argument), not per call.
 _MEMOISING_DECORATORS = frozenset({"cache", "lru_cache", "cached_property"})
 
@@ -262,6 +269,9 @@ class Summaries:
         classifier = self.classifier
         waits = self.waits
         nonblocking = nonblocking_receivers(events)
+        # An ``async def`` is summarised only when it is a library's API (world.py):
+        # the coroutines of its module that it calls run when it awaits them.
+        coroutine = isinstance(node, ast.AsyncFunctionDef)
         found: list[Blocker] = []
         callees: list[ast.AST] = []
         for call, call_scope in events.calls:
@@ -272,10 +282,13 @@ class Summaries:
                         continue
                 if nonblocking and on_nonblocking_socket(call, hit, nonblocking):
                     continue
-                if hit.code not in _NOT_PROPAGATED and hit.suggestion not in _NOT_CARRIED:
+                if _carried(hit):
                     found.append(Blocker(hit, call.lineno, guard=guarded.get(id(call), "")))
                 continue
-            callee = self.target(classifier.resolver.function_of(call.func, call_scope))
+            named = classifier.resolver.function_of(call.func, call_scope)
+            callee: Optional[ast.AST] = self.target(named)
+            if callee is None and coroutine and isinstance(named, ast.AsyncFunctionDef):
+                callee = named
             if callee is not None:
                 callees.append(callee)
                 continue
@@ -295,6 +308,13 @@ class Summaries:
                 found.append(Blocker(hit, getattr(stmt, "lineno", 0)))
         self._direct[key] = _worst(found)
         self._callees[key] = callees
+
+
+def _carried(hit: Hit) -> bool:
+    """Tell whether a blocking call in a helper makes the helper's callers block."""
+    if hit.suggestion in _NOT_CARRIED:
+        return False
+    return hit.code not in _NOT_PROPAGATED or hit.suggestion in _CARRIED_ANYWAY
 
 
 def applies(blocker: Optional[Blocker], ref: Ref, call: ast.Call) -> Optional[Blocker]:

@@ -78,6 +78,10 @@ async def library(host: str) -> bool:
     await wrapper.fetch()
     await wrapper.fetch_config("vendor.json")  # error: ABL603
     await wrapper.fetch_offloaded("vendor.json")  # ok: the library offloads its read
+    await wrapper.fetch_station(7)  # error: ABL603
+    await wrapper.fetch_twice()  # ok: the coroutines it awaits do not block
+    pending = wrapper.schedule("feed")  # ok: makes a coroutine, runs nothing
+    await pending
     vendorlib.connect(host)  # ok: certificates are read only when cafile is given
     vendorlib.connect(host, timeout=2.0)  # ok: likewise
     vendorlib.connect(host, "ca.pem")  # error: ABL603
