@@ -74,6 +74,10 @@ _WRAPPERS = frozenset(
 )
 
 
+# ``type[X]`` annotations: a value that is the class X itself, not an instance.
+_CLASS_OF = frozenset({"builtins.type", "typing.Type", "type"})
+
+
 def _known_types() -> frozenset[str]:
     types: set[str] = set(catalogue.RETURNS.values())
     types.update(catalogue.VALUES.values())
@@ -158,6 +162,8 @@ class Resolver:
         self._annotations: dict[str, Optional[ast.expr]] = {}
         self._bases: dict[str, Optional[str]] = {}
         self._reexports: dict[str, str] = {}
+        # id(bindings) -> (bindings, class token): the classes names hold as values.
+        self._class_values: dict[int, tuple[list[Binding], Optional[str]]] = {}
 
     # --- names -----------------------------------------------------------------
 
@@ -219,12 +225,20 @@ class Resolver:
                 data = found[0].data
                 assert isinstance(data, (ast.AST, ClassInfo))
                 return data if isinstance(data, ast.AST) else _class_node(data)
-            return None
-        if isinstance(expr, ast.Attribute):
+            if not found or found[0].kind == IMPORT:
+                return None
+        elif isinstance(expr, ast.Attribute):
             owner = self.class_of(self.type_of(expr.value, scope, depth + 1))
-            if owner is not None:
-                return self.method_of(owner, expr.attr)
-        return None
+            if owner is None:
+                return None
+            method = self.method_of(owner, expr.attr)
+            if method is not None:
+                return method
+        else:
+            return None
+        # A name or attribute that holds a class of this module (``factory()``).
+        held = self.class_of(self.class_value(expr, scope, depth + 1))
+        return _class_node(held) if held is not None else None
 
     def class_of(self, type_name: Optional[str]) -> Optional[ClassInfo]:
         """Return the module class behind a type token, if it is one."""
@@ -310,9 +324,18 @@ class Resolver:
             if info is not None:
                 if self.method_of(info, func.attr) is not None:
                     return None  # a method of this module: ABL601's business
-                return self.foreign_method(info, func.attr)
+                inherited = self.foreign_method(info, func.attr)
+                if inherited is not None:
+                    return inherited
         name = self.qualname(func, scope)
-        if name is None or name in catalogue.CALLS or name in _RETURNS:
+        if name is None:
+            # A name or attribute that holds a class of another module, set
+            # elsewhere (``self._request_class = request_class``).
+            held = self.class_value(func, scope)
+            if held is not None and held.startswith("@"):
+                return Ref(held[1:], "class")
+            return None
+        if name in catalogue.CALLS or name in _RETURNS:
             return None
         return program.callee(name, self.package)
 
@@ -554,10 +577,7 @@ class Resolver:
             return returned
         target = self.function_of(func, scope, depth + 1)
         if isinstance(target, ast.ClassDef):
-            found = lookup(func.id, scope, self.module) if isinstance(func, ast.Name) else None
-            if found and isinstance(found[0].data, ClassInfo):
-                return found[0].data.token
-            return None
+            return self.class_value(func, scope, depth + 1)
         if isinstance(target, (ast.FunctionDef, ast.AsyncFunctionDef)):
             if isinstance(target, ast.AsyncFunctionDef) or target.returns is None:
                 return None
@@ -570,8 +590,15 @@ class Resolver:
                 ref = self.program.method(base, func.attr)
                 if ref is not None:
                     return self.program.returns(ref)
-            return self._lookup_member(base, "." + func.attr + "()")
-        return self._lookup_member(self._type_of(func, scope, depth + 1), "()")
+            found = self._lookup_member(base, "." + func.attr + "()")
+        else:
+            found = self._lookup_member(self._type_of(func, scope, depth + 1), "()")
+        if found is None:
+            # A class held by a name or an attribute: calling it makes an instance.
+            held = self.class_value(func, scope, depth + 1)
+            if held is not None and not held.startswith("<"):
+                return held
+        return found
 
     def _member(
         self, base: Optional[str], attr: str, expr: ast.Attribute, scope: Scope
@@ -639,6 +666,108 @@ class Resolver:
                 break
         self._attr_types[key] = result
         return result
+
+    def class_value(self, expr: ast.expr, scope: Scope, depth: int = 0) -> Optional[str]:
+        """Return the type token of the class ``expr`` holds as a value, not an instance.
+
+        ``Client`` itself, a name or attribute bound only to classes
+        (``factory = Client``, ``self._request_class = request_class``), or a
+        parameter annotated ``type[Client]``: calling it makes a ``Client``.
+        A name bound to two different classes, or to anything else, holds none.
+        """
+        if depth > _MAX_DEPTH:
+            return None
+        if isinstance(expr, ast.Name):
+            found = lookup(expr.id, scope, self.module)
+        elif isinstance(expr, ast.Attribute):
+            info = self.class_of(self.type_of(expr.value, scope, depth + 1))
+            if info is None:
+                return self._imported_class(self.qualname(expr, scope))
+            owner = self.attribute_owner(info, expr.attr)
+            if owner is None:
+                return None
+            found = list(owner.attrs.get(expr.attr, ()))
+            found.extend(owner.scope.bindings.get(expr.attr, ()))
+        else:
+            return None
+        if not found:
+            return None
+        key = id(found)
+        cached = self._class_values.get(key)
+        if cached is not None and cached[0] is found:
+            return cached[1]
+        self._class_values[key] = (found, None)  # a cycle holds no class
+        result = self._held_class(found, expr, scope, depth)
+        self._class_values[key] = (found, result)
+        return result
+
+    def _held_class(
+        self, found: list[Binding], expr: ast.expr, scope: Scope, depth: int
+    ) -> Optional[str]:
+        held: set[str] = set()
+        for binding in found:
+            kind = binding.kind
+            data = binding.data
+            if kind == CLASS:
+                assert isinstance(data, ClassInfo)
+                token: Optional[str] = data.token
+            elif kind == IMPORT and isinstance(expr, ast.Name):
+                token = self._imported_class(self.qualname(expr, scope))
+            elif kind == ASSIGN:
+                assert isinstance(data, ast.expr)
+                if _is_none(data):
+                    continue
+                token = self.class_value(data, binding.scope, depth + 1)
+            elif kind == ANNOTATION:
+                assert isinstance(data, ast.expr)
+                token = self._class_annotation(data, binding.scope, depth)
+            elif kind == PARAM:
+                assert isinstance(data, tuple)
+                annotation = data[0]
+                # Only an annotation says what a caller may pass; a default class
+                # alone is one choice among others.
+                if annotation is None:
+                    return None
+                token = self._class_annotation(annotation, binding.scope, depth)
+            else:
+                return None
+            if token is None:
+                return None
+            held.add(token)
+        return held.pop() if len(held) == 1 else None
+
+    def _imported_class(self, name: Optional[str]) -> Optional[str]:
+        """Return the token of a class reached by an import: catalogued, or of a module."""
+        if name is None:
+            return None
+        if _RETURNS.get(name) == name:
+            return name  # a catalogued class (a class "gives itself" in RETURNS)
+        return self.foreign_class(name)
+
+    def _class_annotation(self, annotation: ast.expr, scope: Scope, depth: int) -> Optional[str]:
+        """Return X for an annotation ``type[X]`` (also ``Type[X]``, optional or quoted)."""
+        node: Optional[ast.expr] = annotation
+        for _ in range(4):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                node = self._parse_annotation(node.value)
+            elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+                if _is_none(node.right):
+                    node = node.left
+                elif _is_none(node.left):
+                    node = node.right
+                else:
+                    return None  # ``type[A] | type[B]``: either class
+            elif isinstance(node, ast.Subscript):
+                outer = self.qualname(node.value, scope)
+                if outer == "typing.Optional":
+                    node = node.slice
+                    continue
+                if outer not in _CLASS_OF:
+                    return None
+                return self.annotation_type(node.slice, scope, depth + 1)
+            else:
+                return None
+        return None
 
     def annotation_type(self, annotation: ast.expr, scope: Scope, depth: int = 0) -> Optional[str]:
         """Return the type an annotation declares (Optional, Annotated, unions, strings)."""

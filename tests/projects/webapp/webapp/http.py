@@ -18,3 +18,19 @@ class HttpServer:
     def wait_ready(self) -> None:
         while not self.routes:
             time.sleep(0.1)
+
+
+class ClientRequest:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.auth = _netrc_auth()
+
+
+class PlainRequest:
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+
+def _netrc_auth() -> str:
+    with open(os.path.expanduser("~/.netrc")) as handle:
+        return handle.read()

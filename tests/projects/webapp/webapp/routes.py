@@ -2,6 +2,7 @@
 
 import asyncio
 from pathlib import Path
+from typing import Optional, Type
 
 import vendorlib
 from vendorlib import VendorClient, country_holidays
@@ -9,6 +10,7 @@ from vendorlib.aio import AsyncVendor
 
 from . import utils
 from .core import CachedRepository, Core, Repository, Store
+from .http import ClientRequest, PlainRequest
 from .uploads import process_upload
 from .util.json import load_session
 from webapp import load_json, slugify
@@ -97,3 +99,23 @@ async def reexported(path: str) -> None:
 async def shadowed(load_json: object, requests: object) -> None:
     load_json("data.json")  # ok: a parameter, not the helper
     requests.get("https://example.com")  # ok: a parameter named like a module
+
+
+class ClientSession:
+    """Builds its requests through the classes it is given."""
+
+    def __init__(
+        self,
+        request_class: Type[ClientRequest] = ClientRequest,
+        plain_class: Optional[type[PlainRequest]] = None,
+        factory=ClientRequest,
+    ) -> None:
+        self._request_class = request_class
+        self._plain_class = plain_class
+        self._factory = factory
+
+    async def request(self, url: str) -> str:
+        req = self._request_class(url)  # error: ABL602
+        plain = self._plain_class(url) if self._plain_class else None  # ok: does not block
+        self._factory(url)  # ok: an unannotated parameter may be given any callable
+        return req.url + (plain.url if plain is not None else "")
