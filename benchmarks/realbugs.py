@@ -60,6 +60,7 @@ SRC = BASE / "src"
 LIB = BASE / "lib"
 RUNNER = HERE / "flake8_run.py"
 PATH_OPTION = "--async-blocking-python-path"
+CACHE_OPTION = "--async-blocking-cache-dir"
 FINDING = re.compile(
     r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<code>[A-Z]+\d+) (?P<text>.*)$"
 )
@@ -189,6 +190,11 @@ def run_flake8(
         sys.executable, str(RUNNER), "with", "--only", "--",
         "--isolated", "--select=ABL", "--jobs=1", "--exit-zero",
     ]
+    if use_path:
+        # No disk cache: its answers are keyed by the plugin's version, which stays
+        # the same while the analysis changes, so a cache left by another checkout
+        # (or an earlier run) would answer for code that is no longer there.
+        command.append(f"{CACHE_OPTION}=none")
     if lib is not None and use_path:
         command.append(f"{PATH_OPTION}={lib}")
     command.extend(files)

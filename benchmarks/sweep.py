@@ -31,7 +31,7 @@ import time
 import tokenize
 import traceback
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Callable, Iterator, Optional, Sequence
@@ -45,6 +45,9 @@ import corpus  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
 
 from flake8_async_blocking.plugin import Plugin  # noqa: E402
 
+# No disk cache: its answers are keyed by the plugin's version, which stays the same
+# while the analysis changes, so two sweeps to be diffed would share stale answers.
+Plugin.settings = replace(Plugin.settings, cache_dir=None)
 SYNTHETIC = corpus.CORPUS / "synthetic"
 FLAKE8_RUN = HERE / "flake8_run.py"
 
