@@ -26,7 +26,7 @@ from flake8_async_blocking.origins import Resolver
 from flake8_async_blocking.program import Program, program_for
 from flake8_async_blocking.program.memory import POOL, collection_paused
 from flake8_async_blocking.settings import Settings
-from flake8_async_blocking.summaries import Summaries, applies
+from flake8_async_blocking.summaries import OPT_IN_CARRIED, Blocker, Summaries, applies
 from flake8_async_blocking.threads import ThreadWaits
 from flake8_async_blocking.walk import Events, Walk
 
@@ -239,6 +239,9 @@ class _ModuleCheck:
         if blocker is None:
             return
         helper = _helper_name(call.func) or name
+        if blocker.hit.code in OPT_IN_CARRIED:
+            self._report_carried(call, helper + "()", blocker)
+            return
         self._blocked_lines.append(call.lineno)
         suggestion = self._suggestion("sync_helper").replace("{helper}", helper)
         if not blocker.path:
@@ -272,6 +275,9 @@ class _ModuleCheck:
         if blocker is None or not blocker.library:
             return
         helper = _helper_name(call.func) or ref.local
+        if blocker.hit.code in OPT_IN_CARRIED:
+            self._report_carried(call, "await " + helper + "()", blocker)
+            return
         self._add(
             call,
             "ABL603",
@@ -300,6 +306,19 @@ class _ModuleCheck:
             self._add(call, "ABL702", call=display, spawn=self._suggestion("spawn"))
 
     # --- reporting ----------------------------------------------------------------
+
+    def _report_carried(self, call: ast.Call, display: str, blocker: Blocker) -> None:
+        """Report a helper whose only blocking work is opt-in under that work's own code.
+
+        ``get_time_zone(name)`` that loads a ``ZoneInfo`` is ABL803 like the load itself,
+        so it shows only where ABL803 is selected; the message says where the work is.
+        """
+        hit = blocker.hit
+        where = blocker.where()
+        if not blocker.path:
+            where = f"it calls {hit.display} at line {blocker.line}"
+        suggestion = hit.suggestion if hit.literal else self._suggestion(hit.suggestion)
+        self._add(call, hit.code, call=f"{display} ({where})", suggestion=suggestion)
 
     def _report(self, node: ast.AST, hit: Hit) -> None:
         if hit.code not in _NOT_WAITING:

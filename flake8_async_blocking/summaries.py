@@ -28,7 +28,11 @@ FunctionNode = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 # coroutine-misuse codes do not.
 # ABL802 (a run-time import) is a one-off cost: a helper that imports lazily
 # does it once per process, not per call.
-_NOT_PROPAGATED = frozenset({"ABL503", "ABL802", "ABL803", "ABL701", "ABL702", "ABL703"})
+# ABL803 (start-up work: a time zone load, a client built per call) is carried:
+# a helper whose only blocking call is one is reported under ABL803 itself,
+# which is opt-in (OPT_IN_CARRIED), and it ranks below every other blocking call.
+_NOT_PROPAGATED = frozenset({"ABL503", "ABL802", "ABL701", "ABL702", "ABL703"})
+OPT_IN_CARRIED = frozenset({"ABL803"})
 
 # Calls whose cost grows with an input the helper's caller cannot see: a
 # compression of a few bytes (a session cookie) costs microseconds.  Reported
@@ -90,10 +94,11 @@ class Blocker(NamedTuple):
 
 
 # Severity, most severe first: waits of unbounded length (sleeps, network,
-# subprocesses, databases, locks, CPU work) rank 0, file reads and writes 1,
-# file-system metadata (a stat, an exists, a mkdir) 2.  A helper is reported
+# subprocesses, databases, locks, CPU work) rank 0, file reads and writes
+# (package metadata look-ups included) 1, file-system metadata (a stat, an
+# exists, a mkdir) 2, opt-in start-up work (ABL803) 3.  A helper is reported
 # for its most severe blocking call; ties go to the first line.
-_FILE_CODES = frozenset({"ABL401", "ABL402", "ABL403", "ABL801"})
+_FILE_CODES = frozenset({"ABL401", "ABL402", "ABL403", "ABL801", "ABL802"})
 _METADATA_CALLS = frozenset(
     {
         "access", "chmod", "exists", "expanduser", "getatime", "getctime", "getmtime",
@@ -107,6 +112,8 @@ _METADATA_CALLS = frozenset(
 def severity(blocker: Blocker) -> int:
     """Return the rank of a blocking call: 0 for the most severe."""
     code = blocker.hit.code
+    if code in OPT_IN_CARRIED:
+        return 3
     if code not in _FILE_CODES:
         return 0
     name = blocker.hit.display.rpartition("(")[0].rpartition(".")[2]

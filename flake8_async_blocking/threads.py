@@ -175,7 +175,11 @@ class ThreadWaits:
             target = summaries.target(self.resolver.function_of(call.func, call_scope))
             if target is not None:
                 blocker = summaries.blocker(target)
-                if blocker is not None and blocker.hit.suggestion != "thread_lock":
+                if (
+                    blocker is not None
+                    and blocker.hit.code not in _BRIEF
+                    and blocker.hit.suggestion != "thread_lock"
+                ):
                     return True
         for expr, item_scope, _ in events.withs:
             hit = classifier.with_item(expr, item_scope)

@@ -123,11 +123,11 @@ PROJECTS = Path(__file__).parent / "projects"
 GOLDEN_IN_PROJECTS: dict[str, tuple[Path, tuple[int, int, str]]] = {
     'ABL602': (
         PROJECTS / "webapp" / "webapp" / "routes.py",
-        (40, 11, "ABL602 load_json() blocks the event loop in async function 'index' (webapp/utils.py:11 open()); use an async version, or await asyncio.to_thread(load_json)"),
+        (40, 11, "ABL602 load_json() blocks the event loop in async function 'index' (webapp/utils.py:12 open()); use an async version, or await asyncio.to_thread(load_json)"),
     ),
     'ABL603': (
         PROJECTS / "webapp" / "webapp" / "routes.py",
-        (75, 13, "ABL603 VendorClient() blocks the event loop in async function 'library' (vendorlib/client.py:8 ssl.create_default_context()); use an async version, or await asyncio.to_thread(VendorClient)"),
+        (75, 13, "ABL603 VendorClient() blocks the event loop in async function 'library' (vendorlib/client.py:10 ssl.create_default_context()); use an async version, or await asyncio.to_thread(VendorClient)"),
     ),
 }
 
@@ -161,3 +161,16 @@ def test_message_is_one_line_without_trailing_period(code: str) -> None:
     assert "\n" not in text
     assert not text.endswith(".")
     assert text.startswith(code + " ")
+
+
+def test_golden_message_of_start_up_work_done_by_a_helper() -> None:
+    # A helper whose only blocking work is opt-in start-up work keeps that work's code.
+    source = (
+        "import zoneinfo\n\ndef zone(name):\n    return zoneinfo.ZoneInfo(name)\n\n"
+        "async def convert(ts, name):\n    return ts.astimezone(zone(name))\n"
+    )
+    findings = run_plugin(source, settings_from_args([]), "app.py")
+    assert [(f.line, f.col, f.text) for f in findings] == [
+        (7, 25, "ABL803 zone() (it calls zoneinfo.ZoneInfo() at line 4) blocks the event loop "
+                "in async function 'convert'; use time zones made once at start-up (module level)"),
+    ]

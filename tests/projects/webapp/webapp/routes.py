@@ -119,3 +119,9 @@ class ClientSession:
         plain = self._plain_class(url) if self._plain_class else None  # ok: does not block
         self._factory(url)  # ok: an unannotated parameter may be given any callable
         return req.url + (plain.url if plain is not None else "")
+
+
+async def meeting_time(when, zone: str):
+    local = utils.local_zone(zone)  # error: ABL803
+    there = vendorlib.localize(when, zone)  # error: ABL803
+    return when.astimezone(local), there

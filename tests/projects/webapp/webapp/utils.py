@@ -4,6 +4,7 @@ import asyncio
 import functools
 import importlib
 import json
+import zoneinfo
 from typing import Any
 
 
@@ -14,6 +15,10 @@ def load_json(path: str) -> Any:
 
 def slugify(text: str) -> str:
     return text.lower().replace(" ", "-")
+
+
+def local_zone(name: str) -> zoneinfo.ZoneInfo:
+    return zoneinfo.ZoneInfo(name)  # a time zone load: start-up work (ABL803)
 
 
 @functools.lru_cache(maxsize=None)
