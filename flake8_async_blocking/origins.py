@@ -518,7 +518,10 @@ class Resolver:
                         declared_in = binding.scope
                     continue
                 if default is None or _is_none(default):
-                    unknown = True
+                    # An untyped parameter the function rebinds (``root = Path(root)``)
+                    # takes the types of its rebindings: it is being normalised.
+                    if not _rebound_in(found, binding.scope):
+                        unknown = True
                     continue
                 value_type = self._type_of(default, binding.scope, depth + 1)
             elif kind == ASSIGN:
@@ -953,6 +956,16 @@ def element_type(collection: Optional[str]) -> Optional[str]:
     if collection.startswith("["):
         return collection[1:-1]
     return None
+
+
+def _rebound_in(found: list[Binding], scope: Scope) -> bool:
+    """Tell whether a name is assigned a value (not None) in ``scope`` itself."""
+    for binding in found:
+        if binding.kind == ASSIGN and binding.scope is scope:
+            assert isinstance(binding.data, ast.expr)
+            if not _is_none(binding.data):
+                return True
+    return False
 
 
 def _is_none(node: ast.expr) -> bool:
