@@ -147,6 +147,48 @@ def nonblocking_receivers(events: Events) -> set[str]:
     return found
 
 
+_TRIES = tuple(t for t in (ast.Try, getattr(ast, "TryStar", None)) if isinstance(t, type))
+_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
+
+
+def would_block_calls(function: ast.AST) -> set[int]:
+    """Return the id() of the calls of a body made under ``except BlockingIOError``.
+
+    Only an operation on a non-blocking socket raises BlockingIOError (a
+    blocking one waits, or times out with TimeoutError): ``try: sock.recv(n)
+    except BlockingIOError: await readable()`` is the non-blocking idiom.
+    """
+    found: set[int] = set()
+    pending: list[ast.AST] = list(ast.iter_child_nodes(function))
+    while pending:
+        node = pending.pop()
+        if isinstance(node, _SCOPES):
+            continue
+        handlers: list[ast.ExceptHandler] = (
+            getattr(node, "handlers", []) if isinstance(node, _TRIES) else []
+        )
+        if any(_catches_would_block(handler.type) for handler in handlers):
+            inner: list[ast.AST] = list(getattr(node, "body", []))
+            while inner:
+                item = inner.pop()
+                if isinstance(item, _SCOPES):
+                    continue
+                if isinstance(item, ast.Call):
+                    found.add(id(item))
+                inner.extend(ast.iter_child_nodes(item))
+        pending.extend(ast.iter_child_nodes(node))
+    return found
+
+
+def _catches_would_block(caught: Optional[ast.expr]) -> bool:
+    names = caught.elts if isinstance(caught, ast.Tuple) else [caught]
+    return any(
+        isinstance(name, ast.Name) and name.id == "BlockingIOError"
+        or isinstance(name, ast.Attribute) and name.attr == "BlockingIOError"
+        for name in names
+    )
+
+
 def on_nonblocking_socket(call: ast.Call, hit: Hit, receivers: set[str]) -> bool:
     """Tell whether a socket operation runs on a socket set non-blocking in this body."""
     func = call.func

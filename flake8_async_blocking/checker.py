@@ -18,6 +18,7 @@ from flake8_async_blocking.calls import (
     Hit,
     nonblocking_receivers,
     on_nonblocking_socket,
+    would_block_calls,
 )
 from flake8_async_blocking.failures import internal_error, raise_if_forced, reraise
 from flake8_async_blocking.findings import Finding, render
@@ -133,6 +134,7 @@ class _ModuleCheck:
         consumed: set[int] = set()
         awaited = events.awaited
         nonblocking = nonblocking_receivers(events)
+        would_block: Optional[set[int]] = None  # made when a socket call is first seen
         for call, scope in events.calls:
             key = id(call)
             if key in consumed:
@@ -145,11 +147,19 @@ class _ModuleCheck:
             if hit is not None:
                 if nonblocking and on_nonblocking_socket(call, hit, nonblocking):
                     continue
+                if hit.code == "ABL202":
+                    if would_block is None:
+                        assert self.coroutine is not None
+                        would_block = would_block_calls(self.coroutine)
+                    if key in would_block:
+                        continue
                 if hit.code == "ABL102" and self.threads.short_wait(call, scope, self.coroutine):
                     continue
                 self._report(call, hit)
             else:
                 self._check_helper(call, scope)
+        for read, scope in events.reads:
+            self._check_property(read, scope)
         for call, scope in events.statements:
             self._check_unawaited(call, scope)
         for expr, scope, stmt in events.withs:
@@ -262,6 +272,32 @@ class _ModuleCheck:
             suggestion=suggestion,
         )
 
+    def _check_property(self, read: ast.Attribute, scope: Scope) -> None:
+        """ABL601: reading a property of a module class whose getter blocks."""
+        getter = self.resolver.property_of(read, scope)
+        if getter is None or self.settings.is_allowed(getter.name):
+            return
+        blocker = self.summaries.blocker(getter)
+        if blocker is None:
+            return
+        shown = (_helper_name(read) or read.attr) + " (a property)"
+        if blocker.hit.code in OPT_IN_CARRIED:
+            self._report_carried(read, shown, blocker)
+            return
+        self._blocked_lines.append(read.lineno)
+        hit = blocker.hit
+        suggestion = hit.suggestion if hit.literal else self._suggestion(hit.suggestion)
+        if not blocker.path:
+            self._add(
+                read, "ABL601", call=shown, blocker=blocker.display,
+                line=str(blocker.line), suggestion=suggestion,
+            )
+            return
+        self._add(
+            read, "ABL603" if blocker.library else "ABL602", call=shown,
+            where=blocker.where(), suggestion=suggestion,
+        )
+
     def _check_awaited(self, call: ast.Call, scope: Scope) -> None:
         """ABL603: an awaited coroutine function of a library that blocks inside."""
         if self.program is None:
@@ -307,7 +343,7 @@ class _ModuleCheck:
 
     # --- reporting ----------------------------------------------------------------
 
-    def _report_carried(self, call: ast.Call, display: str, blocker: Blocker) -> None:
+    def _report_carried(self, call: ast.expr, display: str, blocker: Blocker) -> None:
         """Report a helper whose only blocking work is opt-in under that work's own code.
 
         ``get_time_zone(name)`` that loads a ``ZoneInfo`` is ABL803 like the load itself,

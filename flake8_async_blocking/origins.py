@@ -410,6 +410,23 @@ class Resolver:
             return self.returns_of(method)
         return None
 
+    def property_of(self, expr: ast.Attribute, scope: Scope) -> Optional[ast.FunctionDef]:
+        """Return the getter that reading ``expr`` runs: a ``@property`` of a module class.
+
+        A ``cached_property`` runs once per instance and is left out, like the
+        other memoised helpers.
+        """
+        info = self.class_of(self.type_of(expr.value, scope))
+        if info is None:
+            return None
+        method = self.method_of(info, expr.attr)
+        if not isinstance(method, ast.FunctionDef):
+            return None
+        for decorator in method.decorator_list:
+            if isinstance(decorator, ast.Name) and decorator.id == "property":
+                return method
+        return None
+
     # --- types -----------------------------------------------------------------
 
     def type_of(self, expr: ast.expr, scope: Scope, depth: int = 0) -> Optional[str]:

@@ -17,6 +17,7 @@ from flake8_async_blocking.calls import (
     Hit,
     nonblocking_receivers,
     on_nonblocking_socket,
+    would_block_calls,
 )
 from flake8_async_blocking.names import ModuleIndex, Scope
 from flake8_async_blocking.origins import Ref
@@ -28,10 +29,13 @@ FunctionNode = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 # coroutine-misuse codes do not.
 # ABL802 (a run-time import) is a one-off cost: a helper that imports lazily
 # does it once per process, not per call.
-# ABL803 (start-up work: a time zone load, a client built per call) is carried:
+# ABL803 (start-up work) is carried for time zone loads only (_CARRIED_ANYWAY):
 # a helper whose only blocking call is one is reported under ABL803 itself,
-# which is opt-in (OPT_IN_CARRIED), and it ranks below every other blocking call.
-_NOT_PROPAGATED = frozenset({"ABL503", "ABL802", "ABL701", "ABL702", "ABL703"})
+# which is opt-in (OPT_IN_CARRIED), and it ranks below every other blocking
+# call.  A helper that builds a client is most often a get-or-create cache
+# (Home Assistant's async_get_clientsession()), and one that guesses a MIME
+# type most often does it only for uploads: those are not carried.
+_NOT_PROPAGATED = frozenset({"ABL503", "ABL802", "ABL803", "ABL701", "ABL702", "ABL703"})
 OPT_IN_CARRIED = frozenset({"ABL803"})
 
 # Calls whose cost grows with an input the helper's caller cannot see: a
@@ -43,8 +47,9 @@ _NOT_CARRIED = frozenset({"cpu_compress"})
 # metadata look-up (ABL802, importlib.metadata.version()...) is not a one-off
 # like an import: it stats the path entries and reads the METADATA file on
 # every call, so a helper that makes one (a User-Agent built per request)
-# blocks each time it runs.
-_CARRIED_ANYWAY = frozenset({"package_metadata"})
+# blocks each time it runs.  A time zone load (ABL803) reads the tz database
+# the first time each zone is asked for, wherever the asking is done.
+_CARRIED_ANYWAY = frozenset({"package_metadata", "tz_load"})
 
 # A memoised helper blocks once (per process, or per distinct argument), not per call.
 _MEMOISING_DECORATORS = frozenset({"cache", "lru_cache", "cached_property"})
@@ -279,6 +284,7 @@ class Summaries:
         # An ``async def`` is summarised only when it is a library's API (world.py):
         # the coroutines of its module that it calls run when it awaits them.
         coroutine = isinstance(node, ast.AsyncFunctionDef)
+        would_block: Optional[set[int]] = None  # made when a socket call is first seen
         found: list[Blocker] = []
         callees: list[ast.AST] = []
         for call, call_scope in events.calls:
@@ -289,6 +295,11 @@ class Summaries:
                         continue
                 if nonblocking and on_nonblocking_socket(call, hit, nonblocking):
                     continue
+                if hit.code == "ABL202":
+                    if would_block is None:
+                        would_block = would_block_calls(node)
+                    if id(call) in would_block:
+                        continue
                 if _carried(hit):
                     found.append(Blocker(hit, call.lineno, guard=guarded.get(id(call), "")))
                 continue
@@ -302,6 +313,10 @@ class Summaries:
             beyond = self.foreign_blocker(call, call_scope)
             if beyond is not None:
                 found.append(beyond)
+        for read, read_scope in events.reads:
+            getter = classifier.resolver.property_of(read, read_scope)
+            if getter is not None:
+                callees.append(getter)  # reading a property runs its getter
         for expr, stmt_scope, stmt in events.withs:
             hit = classifier.with_item(expr, stmt_scope)
             if hit is not None and hit.code == "ABL102" and waits is not None:

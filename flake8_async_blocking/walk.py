@@ -46,7 +46,7 @@ class _Close(ast.AST):
 class Events:
     """What a walk found, in source order, for the checker to classify."""
 
-    __slots__ = ("calls", "statements", "withs", "iterations", "heavy_loops", "awaited")
+    __slots__ = ("calls", "statements", "withs", "iterations", "heavy_loops", "awaited", "reads")
 
     def __init__(self) -> None:
         # (call, scope): every call, parents before their arguments.
@@ -60,6 +60,8 @@ class Events:
         self.heavy_loops: list[LoopFrame] = []
         # id() of the calls whose result is awaited directly.
         self.awaited: set[int] = set()
+        # (attribute, scope): ``name.attr`` read, not called (a property runs its getter).
+        self.reads: list[tuple[ast.Attribute, Scope]] = []
 
 
 class Walk:
@@ -113,7 +115,18 @@ class Walk:
             push((keyword.value, scope, frame))
         for arg in reversed(node.args):
             push((arg, scope, frame))
-        push((node.func, scope, frame))
+        func = node.func
+        if isinstance(func, ast.Attribute):
+            func = func.value  # a method call, not an attribute read: walk its receiver
+        push((func, scope, frame))
+
+    def _on_attribute(
+        self, node: ast.Attribute, scope: Scope, frame: Optional[LoopFrame]
+    ) -> None:
+        value = node.value
+        if type(value) is ast.Name and type(node.ctx) is ast.Load:
+            self.events.reads.append((node, scope))
+        self.stack.append((value, scope, frame))
 
     def _on_await(self, node: ast.Await, scope: Scope, frame: Optional[LoopFrame]) -> None:
         value = node.value
@@ -390,6 +403,7 @@ Handler = Callable[[Walk, ast.AST, Scope, Optional[LoopFrame]], None]
 
 _HANDLERS: dict[type, Handler] = {
     ast.Call: Walk._on_call,  # type: ignore[dict-item]
+    ast.Attribute: Walk._on_attribute,  # type: ignore[dict-item]
     ast.Await: Walk._on_await,  # type: ignore[dict-item]
     ast.Expr: Walk._on_expr,  # type: ignore[dict-item]
     ast.For: Walk._on_for,  # type: ignore[dict-item]
