@@ -162,6 +162,8 @@ class Resolver:
         self._annotations: dict[str, Optional[ast.expr]] = {}
         self._bases: dict[str, Optional[str]] = {}
         self._reexports: dict[str, str] = {}
+        # Names of the module classes' @property getters (made on first use).
+        self._properties: Optional[frozenset[str]] = None
         # id(bindings) -> (bindings, class token): the classes names hold as values.
         self._class_values: dict[int, tuple[list[Binding], Optional[str]]] = {}
 
@@ -416,15 +418,22 @@ class Resolver:
         A ``cached_property`` runs once per instance and is left out, like the
         other memoised helpers.
         """
+        properties = self._properties
+        if properties is None:
+            properties = self._properties = frozenset(
+                name
+                for info in self.index.classes.values()
+                for name, method in info.methods.items()
+                if _is_property(method)
+            )
+        if expr.attr not in properties:
+            return None  # no class of the module has a property of that name
         info = self.class_of(self.type_of(expr.value, scope))
         if info is None:
             return None
         method = self.method_of(info, expr.attr)
-        if not isinstance(method, ast.FunctionDef):
-            return None
-        for decorator in method.decorator_list:
-            if isinstance(decorator, ast.Name) and decorator.id == "property":
-                return method
+        if isinstance(method, ast.FunctionDef) and _is_property(method):
+            return method
         return None
 
     # --- types -----------------------------------------------------------------
@@ -973,6 +982,14 @@ def element_type(collection: Optional[str]) -> Optional[str]:
     if collection.startswith("["):
         return collection[1:-1]
     return None
+
+
+def _is_property(method: ast.AST) -> bool:
+    """Tell whether a method is a plain ``@property`` getter (not a cached_property)."""
+    return isinstance(method, ast.FunctionDef) and any(
+        isinstance(decorator, ast.Name) and decorator.id == "property"
+        for decorator in method.decorator_list
+    )
 
 
 def _rebound_in(found: list[Binding], scope: Scope) -> bool:
