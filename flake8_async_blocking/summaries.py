@@ -336,6 +336,11 @@ def _carried(hit: Hit) -> bool:
     """Tell whether a blocking call in a helper makes the helper's callers block."""
     if hit.suggestion in _NOT_CARRIED:
         return False
+    if hit.suggestion == "file_io" and hit.display.endswith(".close()"):
+        # Closing flushes at most one buffer; a helper that closes a handle it
+        # did not open (a pipe, a pidfd) does not block its callers.  The open,
+        # reads and writes are carried; a close in a coroutine is still reported.
+        return False
     return hit.code not in _NOT_PROPAGATED or hit.suggestion in _CARRIED_ANYWAY
 
 
