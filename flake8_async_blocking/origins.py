@@ -15,7 +15,7 @@ A collection or iterator of ``T`` (``list[T]``, ``Sequence[T]``,
 from __future__ import annotations
 
 import ast
-from typing import Iterator, NamedTuple, Optional, Protocol
+from typing import Callable, Iterator, NamedTuple, Optional, Protocol
 
 from flake8_async_blocking import catalogue
 from flake8_async_blocking.guards import guard_blocks
@@ -509,14 +509,7 @@ class Resolver:
         found = lookup(expr.id, scope, self.module)
         if found is None:
             return None
-        key = id(found)
-        cached = self._name_types.get(key)
-        if cached is not None and cached[0] is found:
-            return cached[1]
-        self._name_types[key] = (found, CYCLE)
-        result = self._bindings_type(found, depth)
-        self._name_types[key] = (found, result)
-        return result
+        return _by_identity(self._name_types, found, lambda: self._bindings_type(found, depth))
 
     def _bindings_type(self, found: list[Binding], depth: int) -> Optional[str]:
         declared: Optional[str] = None
@@ -721,14 +714,10 @@ class Resolver:
             return None
         if not found:
             return None
-        key = id(found)
-        cached = self._class_values.get(key)
-        if cached is not None and cached[0] is found:
-            return cached[1]
-        self._class_values[key] = (found, None)  # a cycle holds no class
-        result = self._held_class(found, expr, scope, depth)
-        self._class_values[key] = (found, result)
-        return result
+        # A cycle holds no class: None while it is computed.
+        return _by_identity(
+            self._class_values, found, lambda: self._held_class(found, expr, scope, depth), None
+        )
 
     def _held_class(
         self, found: list[Binding], expr: ast.expr, scope: Scope, depth: int
@@ -863,14 +852,7 @@ class Resolver:
         found = lookup(dotted, scope, self.module)
         if not found:
             return None
-        key = id(found)
-        cached = self._name_types.get(key)
-        if cached is not None and cached[0] is found:
-            return cached[1]  # CYCLE while being computed
-        self._name_types[key] = (found, CYCLE)
-        result = self._bindings_type(found, 1)
-        self._name_types[key] = (found, result)
-        return result
+        return _by_identity(self._name_types, found, lambda: self._bindings_type(found, 1))
 
     def _collection_type(self, parameter: ast.expr, scope: Scope, depth: int) -> Optional[str]:
         """Return ``[T]`` for the parameter of ``list[T]`` or ``tuple[T, ...]``."""
@@ -945,14 +927,7 @@ class Resolver:
         outer = lookup(name, scope.parent, self.module)
         if not outer:
             return None
-        key = id(outer)
-        cached = self._name_types.get(key)
-        if cached is not None and cached[0] is outer:
-            return cached[1]
-        self._name_types[key] = (outer, CYCLE)
-        found = self._bindings_type(outer, depth + 1)
-        self._name_types[key] = (outer, found)
-        return found
+        return _by_identity(self._name_types, outer, lambda: self._bindings_type(outer, depth + 1))
 
     def attribute_owner(self, info: ClassInfo, attr: str) -> Optional[ClassInfo]:
         """Return the class (``info`` or a module base) whose body or methods bind ``attr``."""
@@ -1008,3 +983,24 @@ def _is_none(node: ast.expr) -> bool:
 
 def _class_node(info: ClassInfo) -> ast.ClassDef:
     return info.node
+
+
+def _by_identity(
+    table: dict[int, tuple[list[Binding], Optional[str]]],
+    found: list[Binding],
+    compute: Callable[[], Optional[str]],
+    pending: Optional[str] = CYCLE,
+) -> Optional[str]:
+    """Return ``compute()`` memoised by the identity of a list of bindings.
+
+    While it is being computed the answer is ``pending``: a type that depends
+    on itself (``x = x.parent``) ends there instead of recursing.
+    """
+    key = id(found)
+    cached = table.get(key)
+    if cached is not None and cached[0] is found:
+        return cached[1]
+    table[key] = (found, pending)
+    result = compute()
+    table[key] = (found, result)
+    return result
