@@ -769,12 +769,7 @@ class Resolver:
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 node = self._parse_annotation(node.value)
             elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
-                if _is_none(node.right):
-                    node = node.left
-                elif _is_none(node.left):
-                    node = node.right
-                else:
-                    return None  # ``type[A] | type[B]``: either class
+                node = _drop_none(node)  # None for ``type[A] | type[B]``: either class
             elif isinstance(node, ast.Subscript):
                 outer = self.qualname(node.value, scope)
                 if outer == "typing.Optional":
@@ -797,12 +792,7 @@ class Resolver:
                 node = self._parse_annotation(node.value)
                 continue
             if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
-                if _is_none(node.right):
-                    node = node.left
-                elif _is_none(node.left):
-                    node = node.right
-                else:
-                    return None
+                node = _drop_none(node)
                 continue
             if isinstance(node, ast.Subscript):
                 outer = self.qualname(node.value, scope)
@@ -1004,3 +994,12 @@ def _by_identity(
     result = compute()
     table[key] = (found, result)
     return result
+
+
+def _drop_none(union: ast.BinOp) -> Optional[ast.expr]:
+    """Return X of ``X | None`` or ``None | X``; None for a union of two types."""
+    if _is_none(union.right):
+        return union.left
+    if _is_none(union.left):
+        return union.right
+    return None
