@@ -34,6 +34,7 @@ import json
 import os
 import platform
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -251,6 +252,13 @@ def run_flake8(
         abl_findings=sum(1 for line in report if ": ABL" in line),
         returncode=figures["returncode"],
     )
+
+
+def paired_ratio(runs: Sequence[Flake8Run], mode: str) -> float:
+    """The median over rounds of ``mode``'s CPU over the same round's run without the plugin."""
+    without = [r.cpu_s for r in runs if r.mode == "without"]
+    mine = [r.cpu_s for r in runs if r.mode == mode]
+    return statistics.median(ratio(a, b) for a, b in zip(mine, without))
 
 
 def follow_args() -> list[str]:
@@ -538,6 +546,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             "maxrss_ratio": ratio(
                 max(best["warm"].maxrss_mb, best["cold"].maxrss_mb), best["without"].maxrss_mb
             ),
+            "warm_maxrss_ratio": ratio(best["warm"].maxrss_mb, best["without"].maxrss_mb),
+            "cold_maxrss_ratio": ratio(best["cold"].maxrss_mb, best["without"].maxrss_mb),
+            # Each round runs without, cold and warm back to back: on a shared
+            # machine the median of the rounds' own ratios moves less than a
+            # ratio of minimums taken from different rounds.
+            "paired_cpu_ratio": paired_ratio(runs, "warm"),
+            "paired_cold_cpu_ratio": paired_ratio(runs, "cold"),
             "startup_cpu_s": startup,
             "plugin_in_process_s": sample_plugin_s,
             "plugin_share": ratio(sample_plugin_s, best["without"].cpu_s),
@@ -625,6 +640,10 @@ def print_table(r: dict[str, Any]) -> None:
                      f"x{f8['cpu_ratio']:.3f}"))
         rows.append(("    cpu with, empty cache", f"{f8['cold']['cpu_s']:.2f} s",
                      f"x{f8['cold_cpu_ratio']:.3f}"))
+        if "paired_cpu_ratio" in f8:
+            rows.append(("    median of paired rounds, warm / empty",
+                         f"x{f8['paired_cpu_ratio']:.3f} / x{f8['paired_cold_cpu_ratio']:.3f}",
+                         f"{f8['repeat']} rounds"))
         rows.append(("    wall without / with", f"{wo['wall_s']:.2f} / {w['wall_s']:.2f} s",
                      f"x{f8['wall_ratio']:.3f}"))
         rows.append(("    plugin alone on the sample", f"{f8['plugin_in_process_s']:.2f} s",
@@ -638,6 +657,10 @@ def print_table(r: dict[str, Any]) -> None:
                      f"{wo['maxrss_mb']:.0f} / "
                      f"{max(w['maxrss_mb'], f8['cold']['maxrss_mb']):.0f} MB",
                      f"x{f8['maxrss_ratio']:.3f}"))
+        if "warm_maxrss_ratio" in f8:
+            rows.append(("    peak RSS with, warm / empty cache",
+                         f"{w['maxrss_mb']:.0f} / {f8['cold']['maxrss_mb']:.0f} MB",
+                         f"x{f8['warm_maxrss_ratio']:.3f} / x{f8['cold_maxrss_ratio']:.3f}"))
     ed = r.get("editor")
     if ed:
         rows.append(("(g) editor: one deep module", f"{ed['lines']:,} lines", ed["file"]))
