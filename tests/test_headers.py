@@ -33,6 +33,8 @@ def test_kinds_are_only_plain_definitions(tmp_path: Path) -> None:
             imported,
         )
         import y as aliased
+        from z import first, \\
+            continued
 
 
         def plain(): ...
@@ -44,6 +46,7 @@ def test_kinds_are_only_plain_definitions(tmp_path: Path) -> None:
         def rebound(): ...
         rebound = wrap(rebound)
         def aliased(): ...
+        def continued(): ...
         if FLAG:
             def nested(): ...
         """,

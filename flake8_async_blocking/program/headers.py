@@ -26,7 +26,9 @@ from typing import Optional
 
 _TOP_DEFINITION = re.compile(r"^(async[ \t]+def|def|class)[ \t]+([A-Za-z_]\w*)", re.MULTILINE)
 _TOP_BINDING = re.compile(r"^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)", re.MULTILINE)
-_TOP_IMPORT = re.compile(r"^(?:from[ \t]+\S+[ \t]+)?import[ \t]+(\([^)]*\)|[^\n]*)", re.MULTILINE)
+_TOP_IMPORT = re.compile(
+    r"^(?:from[ \t]+\S+[ \t]+)?import[ \t]+(\([^)]*\)|(?:[^\n]*\\\n)*[^\n]*)", re.MULTILINE
+)
 _NESTED_DEFINITION = re.compile(
     r"^[ \t]+(?:async[ \t]+def|def|class)[ \t]+([A-Za-z_]\w*)", re.MULTILINE
 )
@@ -66,6 +68,8 @@ def scan_header(path: str, classes: bool = False) -> Header:
     except (OSError, SyntaxError, UnicodeError, ValueError):
         header.star = True  # nothing is known: no name may be taken as a builtin
         return header
+    if not classes:
+        text = _top_level(text)  # the same matches, from a tenth of the text
     found: dict[str, str] = {}
     ambiguous: set[str] = set()
     starts: dict[str, int] = {}
@@ -87,6 +91,31 @@ def scan_header(path: str, classes: bool = False) -> Header:
         _read_classes(header, text, statements, starts, assigned)
         header.bound |= ambiguous | set(found)
     return header
+
+
+def _top_level(text: str) -> str:
+    """Return the lines of ``text`` that start at column 0 with a name or keyword.
+
+    An import's parenthesised or backslash-continued lines come with it, so
+    every name it binds is seen.
+    """
+    kept: list[str] = []
+    waiting = ""  # ")" inside an import's parentheses, "\\" after a continued line
+    for line in text.split("\n"):
+        if waiting:
+            kept.append(line)
+            if (")" in line) if waiting == ")" else not line.endswith("\\"):
+                waiting = ""
+            continue
+        first = line[:1]
+        if first.isalpha() or first == "_":
+            kept.append(line)
+            if line.startswith(("from", "import")):
+                if "(" in line and ")" not in line:
+                    waiting = ")"
+                elif line.endswith("\\"):
+                    waiting = "\\"
+    return "\n".join(kept)
 
 
 def _read_classes(
