@@ -28,7 +28,7 @@ from typing import Any, Iterator, MutableMapping, Protocol
 # The source bytes of parsed modules kept at once, over every program.
 UNIT_BUDGET = 1_000_000
 # Every so many settled checks, frozen objects are collected too (``collection_paused``).
-_THAW_EVERY = 64
+_THAW_EVERY = 256
 
 
 class Releasable(Protocol):
