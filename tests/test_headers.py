@@ -221,3 +221,20 @@ def test_a_base_question_answered_by_the_scan_parses_nothing(tmp_path: Path) -> 
     assert program.known_base("@app.core:Hub") is None
     assert program.known_base("@app.core:Session") == "requests.Session"
     assert program.parsed == 0
+
+
+def test_a_package_re_export_is_followed_without_parsing(tmp_path: Path) -> None:
+    _write(tmp_path / "app" / "api" / "__init__.py", "from .client import Client as Api\n")
+    _write(tmp_path / "app" / "api" / "client.py", "class Client:\n    pass\n")
+    _write(
+        tmp_path / "app" / "legacy" / "__init__.py",
+        "try:\n    from .fast import Client\nexcept ImportError:\n    from .slow import Client\n",
+    )
+    _write(tmp_path / "app" / "legacy" / "slow.py", "class Client:\n    pass\n")
+    program = _program(tmp_path)
+    found = program.callee("app.api.Api", "")
+    assert found is not None and (found.name, found.kind) == ("app.api.client:Client", "class")
+    assert program.parsed == 0
+    found = program.callee("app.legacy.Client", "")  # alternatives: the parse decides
+    assert found is not None and found.name == "app.legacy.slow:Client"
+    assert program.parsed == 1

@@ -211,6 +211,9 @@ class Program:
                 kind = self._defined_at_top(module, parts[-1])
                 if kind is not None:
                     return [f"{module}:{parts[-1]}", kind]
+                target = self._imported_at_top(module, parts[-1])
+                if target is not None:
+                    return self._find(target, hops + 1)
             unit = self.unit(module)
             if unit is not None:
                 self._use(unit)
@@ -232,6 +235,22 @@ class Program:
         if kind is not None:
             self._depend_on(located.path)
         return kind
+
+    def _imported_at_top(self, module: str, name: str) -> Optional[str]:
+        """Tell what ``name`` re-exports when its module plainly imports it, without parsing.
+
+        ``from .client import Client`` in a package's ``__init__.py``, the one
+        binding of the name at the module's top level: the question moves on
+        to ``client`` as a parse would have moved it.
+        """
+        located = self.locator.find(module)
+        if located is None or os.path.basename(located.path) != "__init__.py":
+            return None  # re-exports live in packages; a module's scan costs more there
+        target = self._header(located.path, classes=True).imports.get(name)
+        if target is None:
+            return None
+        self._depend_on(located.path)
+        return _absolute(target, package_of(module, located.path))
 
     def _header(self, path: str, classes: bool = False) -> Header:
         headers = self._class_headers if classes else self._headers
