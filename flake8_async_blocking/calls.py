@@ -12,6 +12,12 @@ from typing import NamedTuple, Optional
 
 from flake8_async_blocking import catalogue
 from flake8_async_blocking.catalogue import Api
+from flake8_async_blocking.constructors import (
+    built_class,
+    catalogued_base,
+    module_super_init,
+    super_owner,
+)
 from flake8_async_blocking.guards import guard_blocks
 from flake8_async_blocking.names import Scope
 from flake8_async_blocking.origins import Resolver
@@ -67,6 +73,31 @@ class Classifier:
         if wildcard in catalogue.METHODS and not func.attr.startswith("_"):
             return self._named(self._hit(catalogue.METHODS[wildcard], method, node), owner)
         return None
+
+    def constructor(
+        self, node: ast.Call, scope: Scope, named: Optional[ast.AST]
+    ) -> Optional[Hit]:
+        """Return the catalogued constructor that building a subclass runs, if it blocks.
+
+        ``Client()`` with ``class Client(httpx.AsyncClient): pass``, or
+        ``super().__init__()`` in such a class, runs ``httpx.AsyncClient``'s
+        constructor.  The slow path only: for calls that are neither catalogued
+        nor a def of the module; ``named`` is what the callee names
+        (``Resolver.function_of``).
+        """
+        resolver = self.resolver
+        owner = super_owner(node, scope)
+        if owner is not None:
+            if module_super_init(resolver, owner) is not None:
+                return None  # a base of this module's __init__ runs next
+        else:
+            owner = built_class(resolver, named)
+            if owner is None:
+                return None
+        base = catalogued_base(resolver, owner)
+        if base is None:
+            return None
+        return self._hit(catalogue.CALLS[base], base, node)
 
     @staticmethod
     def _named(hit: Optional[Hit], owner: str) -> Optional[Hit]:

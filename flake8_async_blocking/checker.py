@@ -20,6 +20,7 @@ from flake8_async_blocking.calls import (
     on_nonblocking_socket,
     would_block_calls,
 )
+from flake8_async_blocking.constructors import aliased_init, inherited_init
 from flake8_async_blocking.failures import internal_error, raise_if_forced, reraise
 from flake8_async_blocking.findings import Finding, render
 from flake8_async_blocking.names import ModuleIndex, Scope, index_module
@@ -230,14 +231,21 @@ class _ModuleCheck:
     def _check_helper(self, call: ast.Call, scope: Scope) -> None:
         """ABL601/602/603: a call of a sync function that blocks, here or elsewhere."""
         summaries = self.summaries
-        target = summaries.target(self.resolver.function_of(call.func, scope))
+        named = self.resolver.function_of(call.func, scope)
+        target = summaries.target(named) or aliased_init(self.resolver, named)
         if target is not None:
             if self.settings.is_allowed(target.name):
                 return
             blocker = summaries.blocker(target)
             name = target.name
         else:
-            ref = self.resolver.foreign_callee(call.func, scope)
+            built = self.classifier.constructor(call, scope, named)
+            if built is not None:
+                self._report(call, built)  # a subclass of a catalogued class
+                return
+            ref = self.resolver.foreign_callee(call.func, scope) or inherited_init(
+                self.resolver, call, scope, named
+            )
             if ref is None or self.program is None:
                 return
             name = ref.local

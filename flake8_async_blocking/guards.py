@@ -89,9 +89,27 @@ def guard_blocks(guard: str, node: ast.Call) -> bool:
         return names != {"cadata"}
     if guard == "loaded_code":
         return not (node.args and _written_in_place(node.args[0]))
+    if guard == "builds_tls":
+        return _builds_tls(node)
     if guard == "poll_zero":
         timeout = _keyword(node, "timeout")
         if timeout is None and node.args:
             timeout = node.args[-1]
         return not _is_zero(timeout)
+    return True
+
+
+def _builds_tls(node: ast.Call) -> bool:
+    """Tell whether an HTTP client constructor builds its own TLS context.
+
+    A client handed a transport or a client of its own (``http_client=``) builds
+    none; one handed ``verify=`` anything but a literal loads what it was given,
+    most often a context made once.  ``**options`` is not looked into: a
+    subclass's ``super().__init__(**kwargs)`` passes on timeouts and headers.
+    """
+    for keyword in node.keywords:
+        if keyword.arg in ("transport", "http_client"):
+            return False
+        if keyword.arg == "verify" and not isinstance(keyword.value, ast.Constant):
+            return False
     return True

@@ -19,6 +19,7 @@ from flake8_async_blocking.calls import (
     on_nonblocking_socket,
     would_block_calls,
 )
+from flake8_async_blocking.constructors import inherited_init, super_init
 from flake8_async_blocking.names import ModuleIndex, Scope
 from flake8_async_blocking.origins import Ref
 from flake8_async_blocking.walk import Walk
@@ -50,6 +51,14 @@ _NOT_CARRIED = frozenset({"cpu_compress"})
 # blocks each time it runs.  A time zone load (ABL803) reads the tz database
 # the first time each zone is asked for, wherever the asking is done.
 _CARRIED_ANYWAY = frozenset({"package_metadata", "tz_load"})
+
+# Calls carried when a constructor makes them: an object that builds its own
+# httpx client (an SDK's ``AsyncOpenAI()``) loads the CA bundle each time it is
+# built, so building it in a coroutine blocks like building the client there
+# (ABL803).  A plain helper that builds one is most often a get-or-create cache
+# and is not carried (see above).
+_CARRIED_BY_CONSTRUCTORS = frozenset({"client_tls"})
+_CONSTRUCTORS = frozenset({"__init__", "__post_init__"})
 
 # A memoised helper blocks once (per process, or per distinct argument), not per call.
 _MEMOISING_DECORATORS = frozenset({"cache", "lru_cache", "cached_property"})
@@ -216,7 +225,8 @@ class Summaries:
         program = self.program
         if program is None:
             return None
-        ref = self.classifier.resolver.foreign_callee(call.func, scope)
+        resolver = self.classifier.resolver
+        ref = resolver.foreign_callee(call.func, scope) or inherited_init(resolver, call, scope)
         if ref is None:
             return None
         found = applies(program.blocker(ref), ref, call)
@@ -284,6 +294,7 @@ class Summaries:
         # An ``async def`` is summarised only when it is a library's API (world.py):
         # the coroutines of its module that it calls run when it awaits them.
         coroutine = isinstance(node, ast.AsyncFunctionDef)
+        constructor = node.name in _CONSTRUCTORS
         would_block: Optional[set[int]] = None  # made when a socket call is first seen
         found: list[Blocker] = []
         callees: list[ast.AST] = []
@@ -300,15 +311,24 @@ class Summaries:
                         would_block = would_block_calls(node)
                     if id(call) in would_block:
                         continue
-                if _carried(hit):
+                if _carried(hit) or (constructor and hit.suggestion in _CARRIED_BY_CONSTRUCTORS):
                     found.append(Blocker(hit, call.lineno, guard=guarded.get(id(call), "")))
                 continue
             named = classifier.resolver.function_of(call.func, call_scope)
             callee: Optional[ast.AST] = self.target(named)
             if callee is None and coroutine and isinstance(named, ast.AsyncFunctionDef):
                 callee = named
+            if callee is None:
+                callee = super_init(classifier.resolver, call, call_scope, named)
             if callee is not None:
                 callees.append(callee)
+                continue
+            built = classifier.constructor(call, call_scope, named)
+            if built is not None:
+                if _carried(built) or built.suggestion in _CARRIED_BY_CONSTRUCTORS:
+                    # A subclass's construction runs the catalogued one: it builds
+                    # an object each time, like a constructor of this module.
+                    found.append(Blocker(built, call.lineno, guard=guarded.get(id(call), "")))
                 continue
             beyond = self.foreign_blocker(call, call_scope)
             if beyond is not None:

@@ -76,6 +76,9 @@ not reported when the check says it cannot block:
                        an address: nothing is looked up).
     ``"connects_with_args"``  only blocking when given arguments (a host):
                        ``smtplib.SMTP()`` with no arguments does not connect.
+    ``"builds_tls"``   an HTTP client constructor given no ``transport=``,
+                       ``http_client=`` or non-literal ``verify=``
+                       (otherwise it builds no TLS context of its own).
     ``"not_pseudo_fs"`` a first argument that is a string constant under
                        ``/proc`` or ``/sys`` (pseudo-files, no disk).
     ``"not_cadata"``   ``load_verify_locations(cadata=...)`` reads memory only.

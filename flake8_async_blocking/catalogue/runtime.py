@@ -15,6 +15,12 @@ _IMPORT = Api("ABL802", "runtime_import")
 _METADATA = Api("ABL802", "package_metadata")
 _RUN_CODE = Api("ABL802", "runtime_exec")
 _CLIENT = Api("ABL803", "client_per_request")
+# An httpx client builds its TLS context and loads the CA bundle in its
+# constructor (an aiohttp session does not: it shares one made at import),
+# unless it is handed a context, a transport or a client ("builds_tls").  The
+# OpenAI, Anthropic and Google GenAI SDK clients build an httpx client each
+# (their packages are summarised by the catalogue, not followed).
+_TLS_CLIENT = Api("ABL803", "client_tls", "builds_tls")
 _MIMETYPES = Api("ABL803", "mimetypes_init")
 _TZ = Api("ABL803", "tz_load")
 
@@ -59,12 +65,21 @@ CALLS: Mapping[str, Optional[Api]] = {
     "pkg_resources.require": _METADATA,
     # --- ABL803: start-up work done per request (opt-in) ------------------------------
     "aiohttp.ClientSession": _CLIENT,
+    "anthropic.Anthropic": _TLS_CLIENT,
+    "anthropic.AsyncAnthropic": _TLS_CLIENT,
+    "anthropic.AsyncAnthropicBedrock": _TLS_CLIENT,
+    "anthropic.AsyncAnthropicVertex": _TLS_CLIENT,
     "dateutil.tz.gettz": _TZ,
-    "httpx.AsyncClient": _CLIENT,
+    "google.genai.Client": _TLS_CLIENT,
+    "httpx.AsyncClient": _TLS_CLIENT,
+    "httpx.Client": _TLS_CLIENT,
     "mimetypes.guess_all_extensions": _MIMETYPES,
     "mimetypes.guess_extension": _MIMETYPES,
     "mimetypes.guess_type": _MIMETYPES,
     "mimetypes.init": _MIMETYPES,
+    "openai.AsyncAzureOpenAI": _TLS_CLIENT,
+    "openai.AsyncOpenAI": _TLS_CLIENT,
+    "openai.OpenAI": _TLS_CLIENT,
     "pytz.timezone": _TZ,
     "zoneinfo.ZoneInfo": _TZ,
     # A fixed-offset zone reads no tz database file.
@@ -163,6 +178,9 @@ ENTERS: Mapping[str, Optional[str]] = {}
 
 SUGGESTIONS: Mapping[str, Mapping[str, str]] = {
     "client_per_request": {
+        "asyncio": "one client made at start-up (the app's lifespan) and reused",
+    },
+    "client_tls": {
         "asyncio": "one client made at start-up (the app's lifespan) and reused",
     },
     "mimetypes_init": {

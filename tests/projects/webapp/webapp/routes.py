@@ -125,3 +125,25 @@ async def meeting_time(when, zone: str):
     local = utils.local_zone(zone)  # error: ABL803
     there = vendorlib.localize(when, zone)  # error: ABL803
     return when.astimezone(local), there
+
+
+from vendorlib.sdk import AsyncVendorApi, StatusApi  # noqa: E402
+
+
+class Portal(VendorClient):
+    """The vendor client with a default host: VendorClient.__init__ runs."""
+
+    default_host = "portal.vendor.example"
+
+
+class QuietPortal(VendorClient):
+    def __init__(self, host: str) -> None:
+        self.host = host  # ok: builds no TLS context, VendorClient.__init__ is not called
+
+
+async def sdk_clients(key: str, host: str) -> tuple:
+    api = AsyncVendorApi(key)  # error: ABL803
+    portal = Portal(host)  # error: ABL603
+    quiet = QuietPortal(host)
+    status = StatusApi()  # ok: its base builds no client
+    return api, portal, quiet, status
