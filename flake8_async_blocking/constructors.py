@@ -185,3 +185,22 @@ def inherited_init(
     if catalogued_base(resolver, owner) is not None:
         return None  # the catalogue's row decides (Classifier.constructor)
     return resolver.foreign_method(owner, "__init__")
+
+
+def called_by_constructor(resolver: Resolver, function: ast.AST) -> bool:
+    """Tell whether the ``__init__`` of a method's own class calls it on ``self``."""
+    owner = resolver.owner_of(function)
+    init = owner.methods.get("__init__") if owner is not None else None
+    name = getattr(function, "name", "")
+    if init is None or init is function:
+        return False
+    for node in ast.walk(init):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == name
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id == "self"
+        ):
+            return True
+    return False

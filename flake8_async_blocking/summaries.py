@@ -19,7 +19,7 @@ from flake8_async_blocking.calls import (
     on_nonblocking_socket,
     would_block_calls,
 )
-from flake8_async_blocking.constructors import inherited_init, super_init
+from flake8_async_blocking.constructors import called_by_constructor, inherited_init, super_init
 from flake8_async_blocking.names import ModuleIndex, Scope
 from flake8_async_blocking.origins import Ref
 from flake8_async_blocking.walk import Walk
@@ -56,7 +56,8 @@ _CARRIED_ANYWAY = frozenset({"package_metadata", "tz_load"})
 # httpx client (an SDK's ``AsyncOpenAI()``) loads the CA bundle each time it is
 # built, so building it in a coroutine blocks like building the client there
 # (ABL803).  A plain helper that builds one is most often a get-or-create cache
-# and is not carried (see above).
+# and is not carried (see above); a method the constructor calls on ``self``
+# to build it (``self._client = self._build_client()``) is part of building.
 _CARRIED_BY_CONSTRUCTORS = frozenset({"client_tls"})
 _CONSTRUCTORS = frozenset({"__init__", "__post_init__"})
 
@@ -220,6 +221,16 @@ class Summaries:
             self._warmed = frozenset(warmed)
         return function.name in self._warmed
 
+    def _constructs(self, function: FunctionNode) -> bool:
+        """Tell whether ``function`` runs each time its object is built.
+
+        A constructor, or a method its class's ``__init__`` calls on ``self``
+        (``self._client = self._build_client()``).
+        """
+        if function.name in _CONSTRUCTORS:
+            return True
+        return called_by_constructor(self.classifier.resolver, function)
+
     def foreign_blocker(self, call: ast.Call, scope: Scope) -> Optional[Blocker]:
         """Return why a call of a function, class or method of another module blocks."""
         program = self.program
@@ -294,7 +305,6 @@ class Summaries:
         # An ``async def`` is summarised only when it is a library's API (world.py):
         # the coroutines of its module that it calls run when it awaits them.
         coroutine = isinstance(node, ast.AsyncFunctionDef)
-        constructor = node.name in _CONSTRUCTORS
         would_block: Optional[set[int]] = None  # made when a socket call is first seen
         found: list[Blocker] = []
         callees: list[ast.AST] = []
@@ -311,7 +321,9 @@ class Summaries:
                         would_block = would_block_calls(node)
                     if id(call) in would_block:
                         continue
-                if _carried(hit) or (constructor and hit.suggestion in _CARRIED_BY_CONSTRUCTORS):
+                if _carried(hit) or (
+                    hit.suggestion in _CARRIED_BY_CONSTRUCTORS and self._constructs(node)
+                ):
                     found.append(Blocker(hit, call.lineno, guard=guarded.get(id(call), "")))
                 continue
             named = classifier.resolver.function_of(call.func, call_scope)
