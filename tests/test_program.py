@@ -196,3 +196,33 @@ def test_stdin_and_unknown_files_follow_from_the_working_directory(
         Plugin.settings = previous
     assert [(row[0], row[2].split()[0]) for row in rows] == [(5, "ABL602")]
     assert os.listdir(tmp_path) == ["tools.py"]
+
+
+def test_a_namespace_package_is_followed_unless_its_distribution_is_catalogued(
+    tmp_path: Path,
+) -> None:
+    site = tmp_path / "site"
+    blocking = "import time\n\n\ndef run():\n    time.sleep(1)\n"
+    _write(
+        site,
+        {
+            # ``google`` has no __init__.py: google.assistant and google.cloud.storage
+            # are two distributions, and only the second has catalogue rows.
+            "google/assistant/__init__.py": blocking,
+            "google/cloud/storage/__init__.py": blocking,
+            "requests/adapters.py": blocking,
+        },
+    )
+    _write(
+        tmp_path / "app",
+        {
+            "pyproject.toml": "",
+            "views.py": (
+                "from google import assistant\nfrom google.cloud import storage\n"
+                "from requests import adapters\n\n\nasync def view():\n"
+                "    assistant.run()\n    storage.run()\n    adapters.run()\n"
+            ),
+        },
+    )
+    found = _check(tmp_path / "app" / "views.py", f"--async-blocking-python-path={site}")
+    assert [(line, code) for line, code, _ in found] == [(7, "ABL603")]

@@ -24,21 +24,26 @@ MAX_SOURCE_BYTES = 1_500_000
 _STDLIB_NAMES: frozenset[str] = frozenset(getattr(sys, "stdlib_module_names", ()))
 
 
-def _catalogued_roots() -> frozenset[str]:
-    """Return the top-level packages the catalogue describes (requests, sqlalchemy...).
+def _catalogued_prefixes() -> frozenset[str]:
+    """Return every dotted prefix of the names the catalogue describes (requests, ...).
 
     Their blocking APIs are rows of the catalogue, reported under their own
     codes; following their internals as installed libraries would only repeat
     those findings less precisely.  A project's own modules are followed even
-    when the project is one of them.
+    when the project is one of them.  Prefixes, not top-level names: in a
+    namespace package (``google``) one distribution (``google.cloud.storage``)
+    may be catalogued and its neighbours (``google.genai``) not.
     """
     from flake8_async_blocking import catalogue
 
-    roots: set[str] = set()
+    prefixes: set[str] = set()
     for table in (catalogue.CALLS, catalogue.METHODS, catalogue.RETURNS, catalogue.VALUES,
                   catalogue.ALIASES, catalogue.OFFLOADERS, catalogue.WITH, catalogue.ITERATE):
-        roots.update(name.partition(".")[0] for name in table)
-    return frozenset(roots - _STDLIB_NAMES)
+        for name in table:
+            parts = name.split(".")
+            if parts[0] not in _STDLIB_NAMES:
+                prefixes.update(".".join(parts[:end]) for end in range(1, len(parts) + 1))
+    return frozenset(prefixes)
 
 
 class Located(NamedTuple):
@@ -134,7 +139,8 @@ class Locator:
             library.append(real)
         self.library_roots = tuple(library)
         self._found: dict[str, Optional[Located]] = {}
-        self._catalogued = _catalogued_roots()
+        self._catalogued = _catalogued_prefixes()
+        self._namespaces: dict[str, bool] = {}
         # The names in each search directory, listed once: most lookups are of
         # a top-level package that is in one directory of many, and a set
         # lookup spares a stat() of every other directory.
@@ -151,7 +157,42 @@ class Locator:
     def summarised(self, module: str) -> bool:
         """Tell whether the catalogue is the summary of a module (stdlib, catalogued libraries)."""
         root = module.partition(".")[0]
-        return root in _STDLIB_NAMES or root in self._catalogued
+        return root in _STDLIB_NAMES or self._catalogued_library(module)
+
+    def _catalogued_library(self, module: str) -> bool:
+        """Tell whether ``module`` belongs to a distribution the catalogue describes.
+
+        The distribution is named by the module's first package that is not a
+        namespace package: ``requests`` for ``requests.adapters``, and
+        ``google.genai`` for ``google.genai.client``, since ``google`` has no
+        ``__init__.py``.
+        """
+        parts = module.split(".")
+        prefix = parts[0]
+        for part in parts[1:]:
+            if not self._is_namespace(prefix):
+                break
+            prefix += "." + part
+        return prefix in self._catalogued
+
+    def _is_namespace(self, package: str) -> bool:
+        """Tell whether a library package is a namespace package (a folder, no ``__init__.py``)."""
+        known = self._namespaces.get(package)
+        if known is not None:
+            return known
+        relative = os.path.join(*package.split("."))
+        found = False
+        for root in self.library_roots:
+            folder = os.path.join(root, relative)
+            if os.path.isfile(os.path.join(folder, "__init__.py")) or os.path.isfile(
+                folder + ".py"
+            ):
+                found = False
+                break
+            if os.path.isdir(folder):
+                found = True
+        self._namespaces[package] = found
+        return found
 
     @staticmethod
     def _unfollowed(module: str) -> bool:
@@ -160,7 +201,7 @@ class Locator:
 
     def _search(self, module: str) -> Optional[Located]:
         parts = module.split(".")
-        libraries = () if parts[0] in self._catalogued else self.library_roots
+        libraries = () if self._catalogued_library(module) else self.library_roots
         for roots, project in ((self.project_roots, True), (libraries, False)):
             for root in roots:
                 if not self._may_hold(root, parts[0]):
