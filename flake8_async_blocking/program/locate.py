@@ -13,6 +13,7 @@ that ships a binary extension alone has no source and is not followed.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import sysconfig
@@ -24,6 +25,7 @@ MAX_SOURCE_BYTES = 1_500_000
 _STDLIB_NAMES: frozenset[str] = frozenset(getattr(sys, "stdlib_module_names", ()))
 
 
+@functools.lru_cache(maxsize=None)
 def _catalogued_prefixes() -> frozenset[str]:
     """Return every dotted prefix of the names the catalogue describes (requests, ...).
 
@@ -32,7 +34,8 @@ def _catalogued_prefixes() -> frozenset[str]:
     those findings less precisely.  A project's own modules are followed even
     when the project is one of them.  Prefixes, not top-level names: in a
     namespace package (``google``) one distribution (``google.cloud.storage``)
-    may be catalogued and its neighbours (``google.genai``) not.
+    may be catalogued and its neighbours (``google.assistant``) not.  Made
+    once per process: every program's locator shares it.
     """
     from flake8_async_blocking import catalogue
 
@@ -42,7 +45,8 @@ def _catalogued_prefixes() -> frozenset[str]:
         for name in table:
             parts = name.split(".")
             if parts[0] not in _STDLIB_NAMES:
-                prefixes.update(".".join(parts[:end]) for end in range(1, len(parts) + 1))
+                # A distribution is named by at most three parts (google.cloud.storage).
+                prefixes.update(".".join(parts[:end]) for end in range(1, min(len(parts), 3) + 1))
     return frozenset(prefixes)
 
 
