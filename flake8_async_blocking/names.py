@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import ast
 import builtins
-from typing import Optional, Union, cast
+from typing import Iterator, Optional, Union, cast
 
 FunctionNode = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 
@@ -197,26 +197,17 @@ def _index_statement(
         index.scopes[id(stmt)] = inner
         scope.bind(stmt.name, CLASS, info)
         stack.append((stmt.body, inner))
-    elif kind is ast.Import:
-        assert isinstance(stmt, ast.Import)
-        for alias in stmt.names:
-            root = alias.name.partition(".")[0]
-            index.import_roots.add(root)
-            if alias.asname:
-                scope.bind(alias.asname, IMPORT, alias.name)
-            else:
-                scope.bind(root, IMPORT, root)
-    elif kind is ast.ImportFrom:
-        assert isinstance(stmt, ast.ImportFrom)
-        module = "." * stmt.level + (stmt.module or "")
-        if stmt.level == 0 and stmt.module:
+    elif kind is ast.Import or kind is ast.ImportFrom:
+        assert isinstance(stmt, (ast.Import, ast.ImportFrom))
+        if isinstance(stmt, ast.Import):
+            index.import_roots.update(alias.name.partition(".")[0] for alias in stmt.names)
+        elif stmt.level == 0 and stmt.module:
             index.import_roots.add(stmt.module.partition(".")[0])
-        prefix = module if module.endswith(".") else module + "."
-        for alias in stmt.names:
-            if alias.name != "*":
-                scope.bind(alias.asname or alias.name, IMPORT, prefix + alias.name)
+        for name, target in imported_names(stmt):
+            if name != "*":
+                scope.bind(name, IMPORT, target)
             elif scope is index.module:
-                index.star_imports.append(module)
+                index.star_imports.append(target)
     elif kind is ast.For or kind is ast.AsyncFor:
         assert isinstance(stmt, (ast.For, ast.AsyncFor))
         if kind is ast.For and isinstance(stmt.target, ast.Name):
@@ -263,6 +254,30 @@ def _index_statement(
         for case in stmt.cases:
             _bind_pattern(case.pattern, scope)
             stack.append((case.body, scope))
+
+
+def imported_names(stmt: Union[ast.Import, ast.ImportFrom]) -> Iterator[tuple[str, str]]:
+    """Yield (name bound, qualified name imported) for each name an import binds.
+
+    ``import a.b`` binds ``a`` to ``a``, ``import a.b as c`` binds ``c`` to
+    ``a.b``, ``from .m import x as y`` binds ``y`` to ``.m.x``; a star import
+    yields ``("*", module)``.
+    """
+    if isinstance(stmt, ast.Import):
+        for alias in stmt.names:
+            if alias.asname:
+                yield alias.asname, alias.name
+            else:
+                root = alias.name.partition(".")[0]
+                yield root, root
+        return
+    module = "." * stmt.level + (stmt.module or "")
+    prefix = module if module.endswith(".") else module + "."
+    for alias in stmt.names:
+        if alias.name == "*":
+            yield "*", module
+        else:
+            yield alias.asname or alias.name, prefix + alias.name
 
 
 def _bind_target(

@@ -24,6 +24,8 @@ import re
 import tokenize
 from typing import Optional
 
+from flake8_async_blocking.names import imported_names
+
 _TOP_DEFINITION = re.compile(r"^(async[ \t]+def|def|class)[ \t]+([A-Za-z_]\w*)", re.MULTILINE)
 _TOP_BINDING = re.compile(r"^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)", re.MULTILINE)
 _TOP_IMPORT = re.compile(
@@ -152,23 +154,12 @@ def _read_imports(statements: list[str], imported: dict[str, set[str]], header: 
         header.star = True  # a statement the scan cut wrongly: trust nothing unbound
         return
     for stmt in tree.body:
-        if isinstance(stmt, ast.Import):
-            for alias in stmt.names:
-                if alias.asname:
-                    imported.setdefault(alias.asname, set()).add(alias.name)
-                else:
-                    root = alias.name.partition(".")[0]
-                    imported.setdefault(root, set()).add(root)
-        elif isinstance(stmt, ast.ImportFrom):
-            module = "." * stmt.level + (stmt.module or "")
-            prefix = module if module.endswith(".") else module + "."
-            for alias in stmt.names:
-                if alias.name == "*":
+        if isinstance(stmt, (ast.Import, ast.ImportFrom)):
+            for name, target in imported_names(stmt):
+                if name == "*":
                     header.star = True
                 else:
-                    imported.setdefault(alias.asname or alias.name, set()).add(
-                        prefix + alias.name
-                    )
+                    imported.setdefault(name, set()).add(target)
 
 
 def _class_bases(text: str, start: int) -> Optional[tuple[Optional[str], ...]]:
