@@ -40,6 +40,23 @@ def stamp(path: str) -> Optional[Stamp]:
     return (path, info.st_size, info.st_mtime_ns)
 
 
+class Stamps:
+    """Files' stamps, each taken once.
+
+    A flake8 run is short, and the answers of one run must agree about the
+    files they read: the cache's checks and the program's records of what an
+    answer depended on share one ``Stamps``.
+    """
+
+    def __init__(self) -> None:
+        self._taken: dict[str, Optional[Stamp]] = {}
+
+    def __call__(self, path: str) -> Optional[Stamp]:
+        if path not in self._taken:
+            self._taken[path] = stamp(path)
+        return self._taken[path]
+
+
 def _indices(data: dict[str, Any], deps: Any) -> list[int]:
     """Return the places of ``deps`` in a file's table of stamps, adding new ones."""
     table: list[list[Any]] = data["deps"]
@@ -77,7 +94,7 @@ class DiskCache:
         self.enabled = True
         self._files: dict[str, dict[str, Any]] = {}
         self._dirty: set[str] = set()
-        self._stamps: dict[str, Optional[Stamp]] = {}
+        self.stamps = Stamps()
 
     # --- reading -------------------------------------------------------------------
 
@@ -98,23 +115,18 @@ class DiskCache:
             dep = table[index]
             if not isinstance(dep, list) or len(dep) != 3:
                 return False, None, []
-            current = self._stamp(str(dep[0]))
+            current = self.stamps(str(dep[0]))
             if current is None or list(current) != dep:
                 return False, None, []
             checked.append(current)
         return True, value, checked
-
-    def _stamp(self, path: str) -> Optional[Stamp]:
-        if path not in self._stamps:
-            self._stamps[path] = stamp(path)
-        return self._stamps[path]
 
     def _load(self, path: str) -> dict[str, Any]:
         data = self._files.get(path)
         if data is not None:
             return data
         data = {}
-        current = self._stamp(path)
+        current = self.stamps(path)
         if current is not None:
             loaded = self._read(self._file_of(path), path)
             if isinstance(loaded, dict) and loaded.get("stamp") == list(current):

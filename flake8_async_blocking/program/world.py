@@ -36,7 +36,7 @@ from flake8_async_blocking.names import (
 )
 from flake8_async_blocking import catalogue
 from flake8_async_blocking.origins import KNOWN_TYPES, Ref, Resolver
-from flake8_async_blocking.program.cache import DiskCache, Stamp, stamp
+from flake8_async_blocking.program.cache import DiskCache, Stamp, Stamps
 from flake8_async_blocking.program.headers import Header, scan_header
 from flake8_async_blocking.program.locate import Located, Locator, package_of
 from flake8_async_blocking.program.memory import POOL
@@ -116,9 +116,7 @@ class Program:
         self._flushed = 0.0
         self._headers: dict[str, Header] = {}
         self._class_headers: dict[str, Header] = {}
-        # Files' stamps, taken once: a flake8 run is short, and answers made in
-        # one run must agree about the files they read.
-        self._stamps: dict[str, Optional[Stamp]] = {}
+        self._stamps = cache.stamps if cache is not None else Stamps()
         if cache is not None:
             atexit.register(self.flush, True)
 
@@ -153,9 +151,7 @@ class Program:
 
     def _depend_on(self, path: str) -> None:
         """Record that the answers being computed depend on the file at ``path``."""
-        if path not in self._stamps:
-            self._stamps[path] = stamp(path)
-        current = self._stamps[path]
+        current = self._stamps(path)
         if current is not None:
             for deps in self._deps:
                 deps.add(current)
