@@ -121,15 +121,6 @@ def _program(root: Path) -> Program:
     return program_for(str(checked), settings_)[0]
 
 
-def _parsed_base(program: Program, token: str) -> object:
-    found = program._class(token)
-    if found is None:
-        return None
-    unit, info = found
-    answer = unit.resolver.known_base(info.token)
-    return None if answer == info.token else answer
-
-
 # A base of the class under test: (import line, base expression).
 BASES = [
     ("import requests", "requests.Session"),
@@ -186,7 +177,7 @@ def _models(tmp_path: Path, picks: list[int]) -> Program:
 def test_scanned_base_agrees_with_the_parsed_module(tmp_path: Path, picks: list[int]) -> None:
     program = _models(tmp_path, picks)
     scanned = program._scanned_base("app.models", "Model")
-    parsed = _parsed_base(_models(tmp_path, picks), "@app.models:Model")
+    parsed = _models(tmp_path, picks)._parsed_base("@app.models:Model")
     assert scanned is _UNKNOWN or scanned == parsed
 
 

@@ -424,6 +424,10 @@ class Program:
         if scanned is not _UNKNOWN:
             assert scanned is None or isinstance(scanned, str)
             return scanned
+        return self._parsed_base(token)
+
+    def _parsed_base(self, token: str) -> Optional[str]:
+        """Answer ``known_base`` from the parsed module of the class."""
         located = self._class(token)
         if located is None:
             return None
