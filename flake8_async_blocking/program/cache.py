@@ -57,6 +57,22 @@ class Stamps:
         return self._taken[path]
 
 
+def _entry_deps(data: dict[str, Any], entry: Any) -> Optional[list[list[Any]]]:
+    """Return the stamps an answer of a cache file depended on; None if it is malformed."""
+    if not isinstance(entry, list) or len(entry) != 2 or not isinstance(entry[1], list):
+        return None
+    table = data["deps"]
+    deps = []
+    for index in entry[1]:
+        if not isinstance(index, int) or not 0 <= index < len(table):
+            return None
+        dep = table[index]
+        if not isinstance(dep, list) or len(dep) != 3:
+            return None
+        deps.append(dep)
+    return deps
+
+
 def _indices(data: dict[str, Any], deps: Any) -> list[int]:
     """Return the places of ``deps`` in a file's table of stamps, adding new ones."""
     table: list[list[Any]] = data["deps"]
@@ -104,22 +120,16 @@ class DiskCache:
             return False, None, []
         data = self._load(path)
         entry = data["answers"].get(query)
-        if not isinstance(entry, list) or len(entry) != 2 or not isinstance(entry[1], list):
+        deps = _entry_deps(data, entry)
+        if deps is None:
             return False, None, []
-        value, indices = entry
-        table = data["deps"]
         checked: list[Stamp] = []
-        for index in indices:
-            if not isinstance(index, int) or not 0 <= index < len(table):
-                return False, None, []
-            dep = table[index]
-            if not isinstance(dep, list) or len(dep) != 3:
-                return False, None, []
+        for dep in deps:
             current = self.stamps(str(dep[0]))
             if current is None or list(current) != dep:
                 return False, None, []
             checked.append(current)
-        return True, value, checked
+        return True, entry[0], checked
 
     def _load(self, path: str) -> dict[str, Any]:
         data = self._files.get(path)
@@ -197,17 +207,9 @@ class DiskCache:
         on_disk = self._read(target, path)
         if on_disk is not None and on_disk.get("stamp") == data["stamp"]:
             # Another process wrote answers meanwhile: keep those this one lacks.
-            table = on_disk["deps"]
             for query, entry in on_disk["answers"].items():
-                if query in data["answers"] or not isinstance(entry, list) or len(entry) != 2:
-                    continue
-                indices = entry[1] if isinstance(entry[1], list) else None
-                if indices is None or not all(
-                    isinstance(i, int) and 0 <= i < len(table) for i in indices
-                ):
-                    continue
-                deps = [table[i] for i in indices]
-                if all(isinstance(dep, list) and len(dep) == 3 for dep in deps):
+                deps = None if query in data["answers"] else _entry_deps(on_disk, entry)
+                if deps is not None:
                     data["answers"][query] = [entry[0], _indices(data, deps)]
         shown = {key: data[key] for key in ("stamp", "deps", "answers")}
         self._atomic_write(target, json.dumps(shown, separators=(",", ":")))
