@@ -257,28 +257,8 @@ class _ModuleCheck:
         if blocker is None:
             return
         helper = _helper_name(call.func) or name
-        if blocker.hit.code in OPT_IN_CARRIED:
-            self._report_carried(call, helper + "()", blocker)
-            return
-        self._blocked_lines.append(call.lineno)
         suggestion = self._suggestion("sync_helper").replace("{helper}", helper)
-        if not blocker.path:
-            self._add(
-                call,
-                "ABL601",
-                call=helper + "()",
-                blocker=blocker.display,
-                line=str(blocker.line),
-                suggestion=suggestion,
-            )
-            return
-        self._add(
-            call,
-            "ABL603" if blocker.library else "ABL602",
-            call=helper + "()",
-            where=blocker.where(),
-            suggestion=suggestion,
-        )
+        self._report_helper(call, helper + "()", blocker, suggestion)
 
     def _check_property(self, read: ast.Attribute, scope: Scope) -> None:
         """ABL601: reading a property of a module class whose getter blocks."""
@@ -289,20 +269,25 @@ class _ModuleCheck:
         if blocker is None:
             return
         shown = (_helper_name(read) or read.attr) + " (a property)"
+        self._report_helper(read, shown, blocker, self._hit_suggestion(blocker.hit))
+
+    def _report_helper(
+        self, node: ast.expr, shown: str, blocker: Blocker, suggestion: str
+    ) -> None:
+        """Report a helper call or property read that blocks: ABL601 when the blocking
+        call is in this module, ABL602/603 when elsewhere; opt-in work under its own code."""
         if blocker.hit.code in OPT_IN_CARRIED:
-            self._report_carried(read, shown, blocker)
+            self._report_carried(node, shown, blocker)
             return
-        self._blocked_lines.append(read.lineno)
-        hit = blocker.hit
-        suggestion = hit.suggestion if hit.literal else self._suggestion(hit.suggestion)
+        self._blocked_lines.append(node.lineno)
         if not blocker.path:
             self._add(
-                read, "ABL601", call=shown, blocker=blocker.display,
+                node, "ABL601", call=shown, blocker=blocker.display,
                 line=str(blocker.line), suggestion=suggestion,
             )
             return
         self._add(
-            read, "ABL603" if blocker.library else "ABL602", call=shown,
+            node, "ABL603" if blocker.library else "ABL602", call=shown,
             where=blocker.where(), suggestion=suggestion,
         )
 
@@ -361,14 +346,16 @@ class _ModuleCheck:
         where = blocker.where()
         if not blocker.path:
             where = f"it calls {hit.display} at line {blocker.line}"
-        suggestion = hit.suggestion if hit.literal else self._suggestion(hit.suggestion)
-        self._add(call, hit.code, call=f"{display} ({where})", suggestion=suggestion)
+        self._add(call, hit.code, call=f"{display} ({where})", suggestion=self._hit_suggestion(hit))
 
     def _report(self, node: ast.AST, hit: Hit) -> None:
         if hit.code not in _NOT_WAITING:
             self._blocked_lines.append(getattr(node, "lineno", 0))
-        suggestion = hit.suggestion if hit.literal else self._suggestion(hit.suggestion)
-        self._add(node, hit.code, call=hit.display, suggestion=suggestion)
+        self._add(node, hit.code, call=hit.display, suggestion=self._hit_suggestion(hit))
+
+    def _hit_suggestion(self, hit: Hit) -> str:
+        """The suggestion of a blocking call: its own text, or its backend's variant."""
+        return hit.suggestion if hit.literal else self._suggestion(hit.suggestion)
 
     def _suggestion(self, key: str) -> str:
         variants = catalogue.SUGGESTIONS.get(key)
