@@ -53,6 +53,13 @@ METHODS: Mapping[str, Optional[Api]] = {
     "concurrent.futures.Future.add_done_callback": None,
     "concurrent.futures.Future.cancel": None,
     "concurrent.futures.Future.done": None,
+    # --- ABL102: logging.handlers.QueueListener ----------------------------------
+    # stop() puts a sentinel on the queue and joins the listener's thread: it
+    # waits until every queued record has been handled (written to a file...).
+    "logging.handlers.QueueListener.stop": Api("ABL102", "listener_stop"),
+    # start() launches the thread and returns; enqueue_sentinel() is a put.
+    "logging.handlers.QueueListener.enqueue_sentinel": None,
+    "logging.handlers.QueueListener.start": None,
     # --- ABL102: multiprocessing ----------------------------------------------
     "multiprocessing.Process.join": Api("ABL102", "process_join"),
     "multiprocessing.Queue.get": _MP_QUEUE,
@@ -147,6 +154,7 @@ ITERATE: Mapping[str, Api] = {
 
 RETURNS: Mapping[str, str] = {
     "concurrent.futures.Future": "concurrent.futures.Future",
+    "logging.handlers.QueueListener": "logging.handlers.QueueListener",
     "concurrent.futures.ProcessPoolExecutor": "concurrent.futures.Executor",
     "concurrent.futures.ThreadPoolExecutor": "concurrent.futures.Executor",
     "multiprocessing.JoinableQueue": "multiprocessing.Queue",
@@ -229,6 +237,11 @@ SUGGESTIONS: Mapping[str, Mapping[str, str]] = {
         "asyncio": "await asyncio.to_thread(input, ...)",
         "anyio": "await anyio.to_thread.run_sync(input, ...)",
         "trio": "await trio.to_thread.run_sync(input, ...)",
+    },
+    "listener_stop": {
+        "asyncio": "await asyncio.to_thread(listener.stop)",
+        "anyio": "await anyio.to_thread.run_sync(listener.stop)",
+        "trio": "await trio.to_thread.run_sync(listener.stop)",
     },
     "mp_pool": {
         "asyncio": "await loop.run_in_executor(ProcessPoolExecutor(), fn, ...)",
