@@ -123,11 +123,11 @@ PROJECTS = Path(__file__).parent / "projects"
 GOLDEN_IN_PROJECTS: dict[str, tuple[Path, tuple[int, int, str]]] = {
     'ABL602': (
         PROJECTS / "webapp" / "webapp" / "routes.py",
-        (40, 11, "ABL602 load_json() blocks the event loop in async function 'index' (webapp/utils.py:12 open()); use an async version, or await asyncio.to_thread(load_json)"),
+        (41, 11, "ABL602 load_json() blocks the event loop in async function 'index' (webapp/utils.py:12 open()); use an async version, or await asyncio.to_thread(load_json)"),
     ),
     'ABL603': (
         PROJECTS / "webapp" / "webapp" / "routes.py",
-        (75, 13, "ABL603 VendorClient() blocks the event loop in async function 'library' (vendorlib/client.py:10 ssl.create_default_context()); use an async version, or await asyncio.to_thread(VendorClient)"),
+        (76, 13, "ABL603 VendorClient() blocks the event loop in async function 'library' (vendorlib/client.py:10 ssl.create_default_context()); use an async version, or await asyncio.to_thread(VendorClient)"),
     ),
 }
 

@@ -7,6 +7,7 @@ from typing import Optional, Type
 import vendorlib
 from vendorlib import VendorClient, country_holidays
 from vendorlib.aio import AsyncVendor
+from vendorlib.assistant import AsyncTextAssistant, TextAssistant
 
 from . import utils
 from .core import CachedRepository, Core, Repository, Store
@@ -147,3 +148,16 @@ async def sdk_clients(key: str, host: str) -> tuple:
     quiet = QuietPortal(host)
     status = StatusApi()  # ok: its base builds no client
     return api, portal, quiet, status
+
+
+ASSISTANT = TextAssistant("assistant.vendor.example:443")
+AIO_ASSISTANT = AsyncTextAssistant("assistant.vendor.example:443")
+
+
+async def ask_assistant(text: str) -> list:
+    answer = ASSISTANT.ask(text)  # error: ABL603
+    replies = ASSISTANT.converse([text])  # error: ABL603
+    offloaded = await asyncio.to_thread(ASSISTANT.ask, text)  # ok: offloaded
+    awaited = await AIO_ASSISTANT.ask(text)  # ok: a grpc.aio stub, awaited
+    later = await AIO_ASSISTANT.ask_later(text)  # ok: a grpc.aio call gives an awaitable
+    return [answer, offloaded, awaited, later, *replies]
