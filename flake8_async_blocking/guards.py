@@ -91,6 +91,14 @@ def guard_blocks(guard: str, node: ast.Call) -> bool:
         return not (node.args and _written_in_place(node.args[0]))
     if guard == "builds_tls":
         return _builds_tls(node)
+    if guard == "opens_now":
+        # FileHandler(filename, mode, encoding, delay): a delay that is not a
+        # literal False, or one that may be among the positional arguments,
+        # may defer the open() to the first record.
+        delay = _keyword(node, "delay")
+        if delay is not None:
+            return _is_false(delay)
+        return len(node.args) < 4
     if guard == "poll_zero":
         timeout = _keyword(node, "timeout")
         if timeout is None and node.args:

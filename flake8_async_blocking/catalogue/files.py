@@ -29,6 +29,7 @@ _FILE_RAW = Api("ABL401", "file_raw")
 _FILE_LOAD = Api("ABL401", "file_parse")
 _ARCHIVE = Api("ABL401", "file_archive")
 _RESOURCE = Api("ABL401", "file_resource")
+_LOG_FILE = Api("ABL401", "file_open", "opens_now")
 
 CALLS: Mapping[str, Optional[Api]] = {
     # --- ABL401: opening files ----------------------------------------------------
@@ -42,6 +43,12 @@ CALLS: Mapping[str, Optional[Api]] = {
     "lzma.open": Api("ABL401", "file_open"),
     "os.fdopen": Api("ABL401", "file_fdopen"),
     "shelve.open": Api("ABL401", "file_open"),
+    # A logging file handler opens its file when it is built, unless delay=True
+    # defers that to the first record (see the guard in entry.py).
+    "logging.FileHandler": _LOG_FILE,
+    "logging.handlers.RotatingFileHandler": _LOG_FILE,
+    "logging.handlers.TimedRotatingFileHandler": _LOG_FILE,
+    "logging.handlers.WatchedFileHandler": _LOG_FILE,
     # In-memory buffers: no file descriptor, nothing to wait for.
     "io.BytesIO": None,
     "io.StringIO": None,
@@ -195,6 +202,11 @@ ITERATE: Mapping[str, Api] = {
 }
 
 RETURNS: Mapping[str, str] = {
+    # Known as classes so that a subclass's constructor is judged by them.
+    "logging.FileHandler": "logging.FileHandler",
+    "logging.handlers.RotatingFileHandler": "logging.handlers.RotatingFileHandler",
+    "logging.handlers.TimedRotatingFileHandler": "logging.handlers.TimedRotatingFileHandler",
+    "logging.handlers.WatchedFileHandler": "logging.handlers.WatchedFileHandler",
     "builtins.open": "typing.IO",
     "bz2.open": "typing.IO",
     "codecs.open": "typing.IO",
