@@ -291,6 +291,8 @@ RETURNS: Mapping[str, str] = {
     "grpc.channel_ready_future": "grpc.Future",
     "grpc.insecure_channel": "grpc.Channel",
     "grpc.secure_channel": "grpc.Channel",
+    # intercept_channel() wraps a sync channel (grpc.aio takes interceptors= instead).
+    "grpc.intercept_channel": "grpc.Channel",
     # google-auth's authorised channel is a grpc.secure_channel().
     "google.auth.transport.grpc.secure_authorized_channel": "grpc.Channel",
     "imaplib.IMAP4": "imaplib.IMAP4",
