@@ -94,7 +94,9 @@ def guard_blocks(guard: str, node: ast.Call) -> bool:
     if guard == "opens_now":
         # FileHandler(filename, mode, encoding, delay): a delay that is not a
         # literal False, or one that may be among the positional arguments,
-        # may defer the open() to the first record.
+        # may defer the open() to the first record; so may a **mapping.
+        if any(keyword.arg is None for keyword in node.keywords):
+            return False
         delay = _keyword(node, "delay")
         if delay is not None:
             return _is_false(delay)

@@ -322,11 +322,11 @@ RETURNS: Mapping[str, str] = {
 MEMBERS: Mapping[str, str] = {
     # --- ABL203: other clients ------------------------------------------------
     "grpc.Channel.stream_unary()": "grpc.StreamUnaryMultiCallable",
+    "grpc.Channel.unary_unary()": "grpc.UnaryUnaryMultiCallable",
+    "grpc.StreamUnaryMultiCallable.future()": "grpc.Future",
     # A generated stub's methods are the channel's multi-callables; future() and
     # with_call() exist on the unary-response ones, which this reading covers.
     "grpc.Stub.*": "grpc.UnaryUnaryMultiCallable",
-    "grpc.Channel.unary_unary()": "grpc.UnaryUnaryMultiCallable",
-    "grpc.StreamUnaryMultiCallable.future()": "grpc.Future",
     "grpc.UnaryUnaryMultiCallable.future()": "grpc.Future",
     "kafka.KafkaProducer.send()": "kafka.producer.future.FutureRecordMetadata",
     "paho.mqtt.client.Client.publish()": "paho.mqtt.client.MQTTMessageInfo",

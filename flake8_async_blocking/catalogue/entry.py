@@ -84,8 +84,9 @@ not reported when the check says it cannot block:
     ``"not_cadata"``   ``load_verify_locations(cadata=...)`` reads memory only.
     ``"poll_zero"``    a last positional or ``timeout`` argument of ``0``.
     ``"opens_now"``    a logging file handler given no ``delay=`` (or a literal
-                       ``delay=False``) and fewer than four positional arguments
-                       (the fourth may be ``delay``): it opens its file at once.
+                       ``delay=False``), no ``**mapping`` and fewer than four
+                       positional arguments (the fourth may be ``delay``): it
+                       opens its file at once.
     ``"loaded_code"``  a first argument that is code written in place: a string
                        literal, an f-string, or a literal template filled with
                        ``%`` or ``.format()`` (``exec("x = %r" % v)``).

@@ -154,9 +154,9 @@ ITERATE: Mapping[str, Api] = {
 
 RETURNS: Mapping[str, str] = {
     "concurrent.futures.Future": "concurrent.futures.Future",
-    "logging.handlers.QueueListener": "logging.handlers.QueueListener",
     "concurrent.futures.ProcessPoolExecutor": "concurrent.futures.Executor",
     "concurrent.futures.ThreadPoolExecutor": "concurrent.futures.Executor",
+    "logging.handlers.QueueListener": "logging.handlers.QueueListener",
     "multiprocessing.JoinableQueue": "multiprocessing.Queue",
     "multiprocessing.Lock": "multiprocessing.Lock",
     "multiprocessing.Pool": "multiprocessing.pool.Pool",
