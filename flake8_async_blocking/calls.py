@@ -19,7 +19,7 @@ from flake8_async_blocking.constructors import (
     super_owner,
 )
 from flake8_async_blocking.guards import guard_blocks
-from flake8_async_blocking.names import Scope
+from flake8_async_blocking.names import ASSIGN, Scope
 from flake8_async_blocking.origins import Resolver
 from flake8_async_blocking.settings import Settings
 from flake8_async_blocking.walk import Events
@@ -54,6 +54,10 @@ class Classifier:
                 return self._hit(catalogue.CALLS[name], name, node)
             if name in catalogue.CONSUMERS and node.args:
                 return self._consumed(node, name, scope)
+        elif not _CALLABLE_ROOTS.isdisjoint(resolver.index.import_roots):
+            called = self._called_value(func, scope)
+            if called is not None:
+                return called
         if type(func) is not ast.Attribute:
             return None
         assert isinstance(func, ast.Attribute)
@@ -73,6 +77,36 @@ class Classifier:
         if wildcard in catalogue.METHODS and not func.attr.startswith("_"):
             return self._named(self._hit(catalogue.METHODS[wildcard], method, node), owner)
         return None
+
+    def _called_value(self, func: ast.expr, scope: Scope) -> Optional[Hit]:
+        """Return what calling a value of a catalogued callable type blocks on, if anything.
+
+        ``SCHEMA(data)`` where ``SCHEMA = vol.Schema({...: vol.IsDir()})``: the
+        value's type (``BUILT_WITH``) has a ``"Type.__call__"`` row.
+        """
+        # Only a name bound to a call of a BUILT_WITH builder is typed here: typing
+        # any other called name could reach into other modules for nothing.
+        if type(func) is not ast.Name:
+            return None
+        assert isinstance(func, ast.Name)
+        resolver = self.resolver
+        found = resolver.bindings(func.id, scope)
+        if not found:
+            return None
+        for binding in found:
+            value = binding.data
+            if binding.kind != ASSIGN or not isinstance(value, ast.Call):
+                return None
+            if resolver.qualname(value.func, binding.scope) not in catalogue.BUILT_WITH:
+                return None
+        shown = func.id
+        called = resolver.type_of(func, scope)
+        if called is None:
+            return None
+        api = catalogue.METHODS.get(called + ".__call__")
+        if api is None or self.settings.is_allowed(shown):
+            return None
+        return Hit(api.code, api.suggestion, shown + "()")
 
     def constructor(
         self, node: ast.Call, scope: Scope, named: Optional[ast.AST]
@@ -154,6 +188,14 @@ class Classifier:
         if api.guard and not guard_blocks(api.guard, node):
             return None
         return Hit(api.code, api.suggestion, _display(name) + "()")
+
+
+# The import roots of the types whose values block when called (``"T.__call__"``
+# rows): a module importing none of them has no such value to call.
+_CALLABLE_ROOTS = frozenset(
+    key.partition(".")[0] for key, api in catalogue.METHODS.items()
+    if api is not None and key.endswith(".__call__")
+)
 
 
 def _display(name: str) -> str:

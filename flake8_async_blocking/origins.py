@@ -589,6 +589,9 @@ class Resolver:
         if name is not None:
             if name.endswith("Stub") and "_pb2_grpc." in name:
                 return self._grpc_stub(expr, scope, depth)
+            built = catalogue.BUILT_WITH.get(name)
+            if built is not None:
+                return self._built_with(expr, scope, built)
             api = catalogue.CALLS.get(name)
             if api is not None and api.guard == "not_pseudo_fs":
                 if not guard_blocks(api.guard, expr):
@@ -638,6 +641,18 @@ class Resolver:
         if channel is None or self._type_of(channel, scope, depth + 1) != "grpc.Channel":
             return None
         return "grpc.Stub"
+
+    def _built_with(
+        self, expr: ast.Call, scope: Scope, built: tuple[frozenset[str], str]
+    ) -> Optional[str]:
+        """Type a value built from parts (a voluptuous schema) by the parts it holds."""
+        parts, made = built
+        for node in ast.walk(expr):
+            if node is not expr and type(node) is ast.Call:
+                assert isinstance(node, ast.Call)
+                if self.qualname(node.func, scope) in parts:
+                    return made
+        return None
 
     def _member(
         self, base: Optional[str], attr: str, expr: ast.Attribute, scope: Scope

@@ -47,6 +47,13 @@ Tables
     ``WRAPS``       qualified name of a wrapper that makes a sync file async ->
                     the qualified names of the calls it may wrap unreported
                     (``trio.wrap_file(os.fdopen(0))``).
+    ``BUILT_WITH``  qualified name of a callable that builds a callable value from
+                    the values it is given -> ``(parts, type)``: when the call's
+                    arguments, however nested, call one of ``parts``, the value
+                    built has ``type`` (a voluptuous schema holding ``IsDir()``
+                    is a ``voluptuous.PathSchema``, which stats when called).
+                    ``"Type.__call__"`` in ``METHODS`` says what calling a value
+                    of the type does.
     ``CONSUMERS``   qualified names of builtins that iterate their argument
                     (``builtins.list``, ``builtins.sorted``...).
     ``RECEIVER_HINTS``  method name -> the type assumed for a receiver of

@@ -167,6 +167,8 @@ CALLS: Mapping[str, Optional[Api]] = {
 }
 
 METHODS: Mapping[str, Optional[Api]] = {
+    # --- ABL403: voluptuous schemas (see BUILT_WITH) ---------------------------------
+    "voluptuous.PathSchema.__call__": Api("ABL403", "schema_paths"),
     # --- ABL402: pathlib.Path I/O --------------------------------------------------
     "pathlib.Path.chmod": _PATH_IO,
     "pathlib.Path.copy": _PATH_IO,
@@ -283,7 +285,23 @@ ENTERS: Mapping[str, Optional[str]] = {
     "tempfile.TemporaryDirectory": None,
 }
 
+# voluptuous.IsDir(), IsFile() and PathExists() call os.path.isdir(), isfile() and
+# exists() on the value they validate: a schema built with one stats the disk each
+# time it is called.  Building the schema or the validator reads nothing.
+_PATH_VALIDATORS = frozenset({"voluptuous.IsDir", "voluptuous.IsFile", "voluptuous.PathExists"})
+BUILT_WITH: Mapping[str, tuple[frozenset[str], str]] = {
+    "voluptuous.All": (_PATH_VALIDATORS, "voluptuous.PathSchema"),
+    "voluptuous.Any": (_PATH_VALIDATORS, "voluptuous.PathSchema"),
+    "voluptuous.Schema": (_PATH_VALIDATORS, "voluptuous.PathSchema"),
+}
+
 SUGGESTIONS: Mapping[str, Mapping[str, str]] = {
+    # The schema's IsDir()/IsFile()/PathExists() validators stat the disk.
+    "schema_paths": {
+        "asyncio": "await asyncio.to_thread(schema, value): its path validators stat the disk",
+        "anyio": "await anyio.to_thread.run_sync(schema, value): its path validators stat",
+        "trio": "await trio.to_thread.run_sync(schema, value): its path validators stat",
+    },
     "os_dir": {
         "asyncio": "asyncio.to_thread() or anyio.Path(d).iterdir()/glob()",
         "anyio": "async for over anyio.Path(d).iterdir()/glob()",
