@@ -18,7 +18,7 @@ from flake8_async_blocking import catalogue
 from flake8_async_blocking.names import ClassInfo, Scope
 from flake8_async_blocking.origins import Ref, Resolver
 
-_CONSTRUCTORS = ("__init__", "__post_init__")
+CONSTRUCTORS = ("__init__", "__post_init__")
 
 
 def super_owner(call: ast.Call, scope: Scope) -> Optional[ClassInfo]:
@@ -44,7 +44,7 @@ def built_class(resolver: Resolver, node: Optional[ast.AST]) -> Optional[ClassIn
     ``node`` is what the call's callee names (``Resolver.function_of``).
     """
     info = _class_info(resolver, node)
-    if info is None or any(resolver.method_of(info, name) for name in _CONSTRUCTORS):
+    if info is None or any(resolver.method_of(info, name) for name in CONSTRUCTORS):
         return None
     return info
 

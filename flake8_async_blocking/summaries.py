@@ -19,7 +19,12 @@ from flake8_async_blocking.calls import (
     on_nonblocking_socket,
     would_block_calls,
 )
-from flake8_async_blocking.constructors import called_by_constructor, inherited_init, super_init
+from flake8_async_blocking.constructors import (
+    CONSTRUCTORS,
+    called_by_constructor,
+    inherited_init,
+    super_init,
+)
 from flake8_async_blocking.names import ModuleIndex, Scope
 from flake8_async_blocking.origins import Ref
 from flake8_async_blocking.walk import Walk
@@ -59,7 +64,6 @@ _CARRIED_ANYWAY = frozenset({"package_metadata", "tz_load"})
 # and is not carried (see above); a method the constructor calls on ``self``
 # to build it (``self._client = self._build_client()``) is part of building.
 _CARRIED_BY_CONSTRUCTORS = frozenset({"client_tls"})
-_CONSTRUCTORS = frozenset({"__init__", "__post_init__"})
 
 # A memoised helper blocks once (per process, or per distinct argument), not per call.
 _MEMOISING_DECORATORS = frozenset({"cache", "lru_cache", "cached_property"})
@@ -227,7 +231,7 @@ class Summaries:
         A constructor, or a method its class's ``__init__`` calls on ``self``
         (``self._client = self._build_client()``).
         """
-        if function.name in _CONSTRUCTORS:
+        if function.name in CONSTRUCTORS:
             return True
         return called_by_constructor(self.classifier.resolver, function)
 

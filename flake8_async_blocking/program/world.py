@@ -25,6 +25,7 @@ import tokenize
 from typing import Any, Optional
 
 from flake8_async_blocking.calls import Classifier
+from flake8_async_blocking.constructors import CONSTRUCTORS
 from flake8_async_blocking.names import (
     BUILTIN_NAMES,
     CLASS,
@@ -37,7 +38,7 @@ from flake8_async_blocking.names import (
 from flake8_async_blocking import catalogue
 from flake8_async_blocking.origins import KNOWN_TYPES, Ref, Resolver
 from flake8_async_blocking.program.cache import DiskCache, Stamp, Stamps
-from flake8_async_blocking.program.headers import Header, scan_header
+from flake8_async_blocking.program.headers import TWICE, Header, class_members, scan_header
 from flake8_async_blocking.program.locate import Located, Locator, package_of
 from flake8_async_blocking.program.memory import POOL
 from flake8_async_blocking.settings import Settings
@@ -210,6 +211,11 @@ class Program:
                 target = self._imported_at_top(module, parts[-1])
                 if target is not None:
                     return self._find(target, hops + 1)
+            elif split == len(parts) - 2 and self._defined_at_top(module, parts[-2]) == "class":
+                scanned = self._scanned_method(module, parts[-2], parts[-1])
+                if scanned is not _UNKNOWN:
+                    assert scanned is None or isinstance(scanned, list)
+                    return scanned
             unit = self.unit(module)
             if unit is not None:
                 self._use(unit)
@@ -308,6 +314,15 @@ class Program:
         return Ref(*found) if isinstance(found, list) else None
 
     def _token_method(self, token: str, name: str) -> Optional[list[str]]:
+        module, _, owner = token[1:].partition(":")
+        scanned = self._scanned_method(module, owner, name)
+        if scanned is not _UNKNOWN:
+            assert scanned is None or isinstance(scanned, list)
+            return scanned
+        return self._parsed_method(token, name)
+
+    def _parsed_method(self, token: str, name: str) -> Optional[list[str]]:
+        """Answer ``method`` from the parsed module of the class."""
         located = self._class(token)
         if located is None:
             return None
@@ -361,6 +376,12 @@ class Program:
         return Blocker.load(found) if found is not None else None
 
     def _blocker(self, ref: Ref) -> Optional[list[Any]]:
+        if ref.kind == "class":
+            module, _, owner = ref.name.partition(":")
+            inherited = self._scanned_constructor(module, owner)
+            if inherited is not _UNKNOWN:
+                through = self.blocker(Ref(*inherited)) if isinstance(inherited, list) else None
+                return through.dump() if through is not None else None
         target = self._target(ref)
         if target is None:
             return None
@@ -469,6 +490,21 @@ class Program:
 
     def _scanned_name(self, header: Header, base: str, package: str) -> object:
         """Return the catalogued type a scanned class's base is or derives from, or _UNKNOWN."""
+        qualified = self._scanned_qualname(header, base, package)
+        if not isinstance(qualified, str):
+            return _UNKNOWN
+        if qualified in KNOWN_TYPES:
+            return qualified
+        ref = self.callee(qualified, package)
+        if ref is not None and ref.kind == "class":
+            return self.known_base("@" + ref.name)
+        return None
+
+    def _scanned_qualname(self, header: Header, base: str, package: str) -> object:
+        """Return the qualified name a scanned class's base stands for, or _UNKNOWN.
+
+        What ``Resolver.qualname`` gives for the base in the parsed module.
+        """
         head, dot, rest = base.partition(".")
         if head in header.imports:
             qualified = header.imports[head] + dot + rest
@@ -480,13 +516,81 @@ class Program:
             qualified = "builtins." + base
         else:
             return _UNKNOWN
-        qualified = catalogue.ALIASES.get(qualified, qualified)
-        if qualified in KNOWN_TYPES:
-            return qualified
-        ref = self.callee(qualified, package)
-        if ref is not None and ref.kind == "class":
-            return self.known_base("@" + ref.name)
+        return catalogue.ALIASES.get(qualified, qualified)
+
+    def _scanned_method(self, module: str, owner: str, name: str) -> object:
+        """Answer ``method`` from module headers and class bodies' text, or _UNKNOWN.
+
+        The same search as the resolver's over the parsed module: the methods of
+        the class and of its bases of the same module, breadth first, then each
+        of their bases of other modules, asked about in turn.
+        """
+        found = self._scanned_lineage(module, owner, (name,))
+        if not isinstance(found, tuple):
+            return found
+        lineage, header, package, path = found
+        for current in lineage:
+            members = class_members(path, header, current)
+            if members is not None and name in members:
+                return [f"{module}:{current}.{name}", members[name]]
+        for current in lineage:
+            for base in header.bases[current]:
+                if base is None or header.kinds.get(base) == "class":
+                    continue  # not a dotted name, or a base of this module: walked above
+                qualified = self._scanned_qualname(header, base, package)
+                if not isinstance(qualified, str):
+                    return _UNKNOWN
+                if qualified in KNOWN_TYPES:
+                    continue
+                ref = self.callee(qualified, package)
+                if ref is not None and ref.kind == "class":
+                    method = self.method("@" + ref.name, name)
+                    if method is not None:
+                        return [method.name, method.kind]
         return None
+
+    def _scanned_constructor(self, module: str, owner: str) -> object:
+        """Return the ``__init__`` of another module that building ``owner`` runs, or _UNKNOWN.
+
+        Only for a class that neither it nor a base of its module gives an
+        ``__init__`` or ``__post_init__``, as the scan reads them: otherwise the
+        module is parsed and the constructor summarised.
+        """
+        found = self._scanned_lineage(module, owner, CONSTRUCTORS)
+        if not isinstance(found, tuple):
+            return found
+        lineage, header, _, path = found
+        for current in lineage:
+            members = class_members(path, header, current)
+            if members is None or any(name in members for name in CONSTRUCTORS):
+                return _UNKNOWN
+        return self._scanned_method(module, owner, "__init__")
+
+    def _scanned_lineage(self, module: str, owner: str, names: tuple[str, ...]) -> object:
+        """Return the class and its bases of the same module, breadth first, and where they are.
+
+        That is (the lineage, the module's header, its package, its path).
+
+        _UNKNOWN if the scan did not read one of them plainly, or one of them
+        defines one of ``names`` twice.
+        """
+        located = self.locator.find(module)
+        if located is None:
+            return _UNKNOWN
+        header = self._header(located.path, classes=True)
+        lineage = [owner]
+        for current in lineage:
+            bases = header.bases.get(current)
+            if bases is None:
+                return _UNKNOWN
+            members = class_members(located.path, header, current)
+            if members is None or any(members.get(name) == TWICE for name in names):
+                return _UNKNOWN
+            for base in bases:
+                if base is not None and header.kinds.get(base) == "class" and base not in lineage:
+                    lineage.append(base)
+        self._depend_on(located.path)
+        return lineage, header, package_of(module, located.path), located.path
 
     def _answer(self, kind: str, subject: str, compute: Any) -> Any:
         """Answer a question once per process, through the disk cache, cycles broken."""
