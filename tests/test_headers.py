@@ -15,7 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from flake8_async_blocking.program import program_for
-from flake8_async_blocking.program.headers import scan_header
+from flake8_async_blocking.origins import Ref
+from flake8_async_blocking.program.headers import TWICE, class_members, scan_header
 from flake8_async_blocking.program.world import _UNKNOWN, Program
 
 
@@ -229,3 +230,144 @@ def test_a_package_re_export_is_followed_without_parsing(tmp_path: Path) -> None
     found = program.callee("app.legacy.Client", "")  # alternatives: the parse decides
     assert found is not None and found.name == "app.legacy.slow:Client"
     assert program.parsed == 1
+
+
+def test_class_members_read_plainly_or_not_at_all(tmp_path: Path) -> None:
+    module = _write(
+        tmp_path / "mod.py",
+        '''\
+        class Plain(Base):
+            """A docstring.
+
+        class NotAClass:
+            def not_a_method(self): ...
+            """
+
+            limit = compute(
+        1)
+
+            def get(self):
+                return """
+        def hidden(): ...
+                """
+
+            async def fetch(self): ...
+
+            @overload
+            def put(self, x: int): ...
+            @overload
+            def put(self, x: str): ...
+
+            class Meta:
+                def inner(self): ...
+
+
+        class Branchy:
+            if FLAG:
+                def run(self): ...
+
+
+        class OneLine: pass
+
+
+        class Shallow:
+            def run(self):
+                return (
+          1)
+
+
+        class Unbalanced:
+            def run(self):
+                return 1
+        )
+        ''',
+    )
+    header = scan_header(str(module), classes=True)
+    assert "NotAClass" not in header.kinds and "NotAClass" not in header.bases
+    assert class_members(str(module), header, "Plain") == {
+        "get": "function",
+        "fetch": "async",
+        "put": TWICE,
+    }
+    assert class_members(str(module), header, "Branchy") is None
+    assert class_members(str(module), header, "OneLine") is None
+    assert class_members(str(module), header, "Shallow") == {"run": "function"}  # in brackets
+    assert class_members(str(module), header, "Unbalanced") is None
+    assert class_members(str(module), header, "Missing") is None
+
+
+# A class body of the class under test: (line of the body, what it defines).
+BODIES = [
+    "def run(self): ...",
+    "async def run(self): ...",
+    "def __init__(self): ...",
+    "def __post_init__(self): ...",
+    "run = other",
+    "if FLAG:\n        def run(self): ...",
+    "def run(self): ...\n    def run(self, x): ...",
+    '"""Doc.\n\ndef run(self): ...\n"""',
+    "pass",
+]
+
+
+def _methods(tmp_path: Path, picks: list[int], base: str) -> Program:
+    """A project whose ``app.models.Model`` has the picked body lines and the given base."""
+    root = tmp_path / f"m{'_'.join(map(str, picks))}_{base.replace('.', '_')}"
+    _write(
+        root / "app" / "other.py",
+        """\
+        class Remote:
+            def __init__(self):
+                open("x")
+
+            def run(self):
+                open("x")
+
+
+        class Empty:
+            pass
+        """,
+    )
+    body = "\n    ".join(BODIES[pick] for pick in picks) or "pass"
+    _write(
+        root / "app" / "models.py",
+        "from .other import Remote, Empty\nfrom . import other\n\n\n"
+        f"class Local(Remote):\n    pass\n\n\nclass Model({base}):\n    {body}\n",
+    )
+    return _program(root)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(st.sampled_from(range(len(BODIES))), min_size=0, max_size=3, unique=True),
+    st.sampled_from(["Remote", "Local", "Empty", "other.Remote", "object", "Unknown"]),
+    st.sampled_from(["run", "__init__", "missing"]),
+)
+def test_scanned_method_agrees_with_the_parsed_module(
+    tmp_path: Path, picks: list[int], base: str, name: str
+) -> None:
+    scanned = _methods(tmp_path, picks, base)._scanned_method("app.models", "Model", name)
+    parsed = _methods(tmp_path, picks, base)._parsed_method("@app.models:Model", name)
+    assert scanned is _UNKNOWN or scanned == parsed
+    constructor = _methods(tmp_path, picks, base)._scanned_constructor("app.models", "Model")
+    if constructor is not _UNKNOWN:
+        program = _methods(tmp_path, picks, base)
+        unit = program.unit("app.models")
+        assert unit is not None
+        info = unit.class_named("Model")
+        assert info is not None and unit.summaries.target(info.node) is None
+        inherited = unit.resolver.foreign_method(info, "__init__")
+        assert constructor == ([inherited.name, inherited.kind] if inherited else None)
+
+
+def test_a_method_question_answered_by_the_scan_parses_nothing(tmp_path: Path) -> None:
+    program = _methods(tmp_path, [0], "Remote")
+    found = program.method("@app.models:Model", "run")
+    assert found is not None and (found.name, found.kind) == ("app.models:Model.run", "function")
+    found = program.method("@app.models:Model", "__init__")
+    assert found is not None and found.name == "app.other:Remote.__init__"
+    assert program.parsed == 0
+    blocker = program.blocker(Ref("app.models:Model", "class"))
+    assert blocker is not None and program.parsed == 1  # only other.py, for __init__'s body
