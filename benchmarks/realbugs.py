@@ -252,6 +252,13 @@ def results_path(data: Path) -> Path:
 
 def load(data: Path, only: Sequence[str]) -> list[dict[str, Any]]:
     bugs: list[dict[str, Any]] = json.loads(data.read_text())["bugs"]
+    if data.resolve() != DATA.resolve():
+        # A development set must not hold a fix of the held-out set: rules tuned
+        # on it would count twice.  Only the fix links are compared.
+        held_out = {bug["fix"] for bug in json.loads(DATA.read_text())["bugs"]}
+        shared = sorted(bug["id"] for bug in bugs if bug["fix"] in held_out)
+        if shared:
+            raise SystemExit(f"{data.name}: fixes of the held-out set: {', '.join(shared)}")
     if only:
         bugs = [bug for bug in bugs if bug["id"] in only]
     return bugs
