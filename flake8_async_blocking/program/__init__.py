@@ -8,14 +8,10 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import Optional
 
-from flake8_async_blocking.program.cache import DiskCache, digest
-from flake8_async_blocking.program.locate import (
-    Locator,
-    package_of,
-    project_root,
-    project_roots,
-)
+from flake8_async_blocking.program.cache import DiskCache, Stamps, digest
+from flake8_async_blocking.program.locate import Locator, Lookups, project_roots
 from flake8_async_blocking.program.world import Program
 from flake8_async_blocking.settings import Settings
 
@@ -25,27 +21,97 @@ __all__ = ["Program", "program_for"]
 _PROGRAMS: dict[tuple[tuple[str, ...], int], tuple[Settings, Program]] = {}
 
 
+class _Run:
+    """What every file of one run (one ``Settings``) shares, worked out once.
+
+    flake8 hands the plugin one file at a time; most of what a file's check
+    needs before its analysis (its project's roots, the cache folder's name,
+    the stamps and directory listings of the modules it reaches) is the same
+    for every file of its directory or of the run.
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.lookups = Lookups()
+        self.stamps = Stamps()
+        # directory -> (root above its top package, the package's parts)
+        self._packages: dict[str, tuple[str, tuple[str, ...]]] = {}
+        # (root, working directory) -> the project's roots (``project_roots``)
+        self._roots: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._cache_keys: dict[str, str] = {}
+
+    def place(self, filename: str) -> tuple[tuple[str, ...], str]:
+        """Return the roots of a file's project and the package of its module.
+
+        What ``project_root`` and ``project_roots`` answer, with each directory
+        looked at once per run: the files of a run share their parents.
+        """
+        root, parts = self._package(os.path.dirname(os.path.abspath(filename)))
+        key = (root, os.getcwd())
+        roots = self._roots.get(key)
+        if roots is None:
+            roots = self._roots[key] = tuple(project_roots(root))
+        return roots, ".".join(parts)
+
+    def _package(self, directory: str) -> tuple[str, tuple[str, ...]]:
+        """Return (root, package parts) of a directory: up while ``__init__.py`` is there."""
+        found = self._packages.get(directory)
+        if found is None:
+            if os.path.isfile(os.path.join(directory, "__init__.py")):
+                parent, name = os.path.split(directory)
+                if name:
+                    root, parts = self._package(parent)
+                    found = (root, (*parts, name))
+                else:
+                    found = (parent, (name,))  # the file system's root: as project_root
+            else:
+                found = (directory, ())
+            self._packages[directory] = found
+        return found
+
+    def cache_key(self) -> str:
+        """Return the cache folder's name for these settings (``_cache_key``)."""
+        path = repr(sys.path)
+        key = self._cache_keys.get(path)
+        if key is None:
+            key = self._cache_keys[path] = _cache_key(self.settings)
+        return key
+
+
+_RUN: list[_Run] = []  # the run of the settings last used
+
+
+def _run_of(settings: Settings) -> _Run:
+    if _RUN and _RUN[0].settings is settings:
+        return _RUN[0]
+    run = _Run(settings)
+    _RUN[:] = [run]
+    return run
+
+
 def program_for(filename: str, settings: Settings) -> tuple[Program, str]:
     """Return the program a file belongs to, and the package of the file's module."""
+    run = _run_of(settings)
     if not filename or filename in ("-", "stdin"):
-        roots = [os.getcwd()]  # an editor's buffer: its imports resolve from the project
+        # An editor's buffer: its imports resolve from the project.
+        roots: tuple[str, ...] = (os.getcwd(),)
         package = ""
     else:
-        root, module = project_root(filename)
-        roots = project_roots(root)
-        package = package_of(module, filename)
-    return _program(roots, settings), package
+        roots, package = run.place(filename)
+    return _program(roots, run), package
 
 
-def _program(roots: list[str], settings: Settings) -> Program:
-    key = (tuple(roots), id(settings))
+def _program(roots: tuple[str, ...], run: _Run) -> Program:
+    settings = run.settings
+    key = (roots, id(settings))
     known = _PROGRAMS.get(key)
     if known is not None and known[0] is settings:
         return known[1]
-    cache = None
+    cache: Optional[DiskCache] = None
     if settings.cache_dir is not None:
-        cache = DiskCache(os.path.abspath(settings.cache_dir), _cache_key(settings))
-    found = Program(settings, Locator(roots, settings.python_path), cache)
+        cache = DiskCache(os.path.abspath(settings.cache_dir), run.cache_key(), run.stamps)
+    locator = Locator(roots, settings.python_path, run.lookups)
+    found = Program(settings, locator, cache, run.stamps)
     _PROGRAMS[key] = (settings, found)
     return found
 

@@ -104,13 +104,13 @@ def digest(text: str) -> str:
 class DiskCache:
     """Answers about modules, kept on disk and checked against the files' stamps."""
 
-    def __init__(self, directory: str, key: str) -> None:
+    def __init__(self, directory: str, key: str, stamps: Optional[Stamps] = None) -> None:
         self.root = directory
         self.folder = os.path.join(directory, key)
         self.enabled = True
         self._files: dict[str, dict[str, Any]] = {}
         self._dirty: set[str] = set()
-        self.stamps = Stamps()
+        self.stamps = stamps if stamps is not None else Stamps()
 
     # --- reading -------------------------------------------------------------------
 

@@ -59,6 +59,7 @@ class Located(NamedTuple):
     project: bool  # True under the checked file's project, False in a library
 
 
+@functools.lru_cache(maxsize=None)
 def _stdlib_dirs() -> frozenset[str]:
     paths = sysconfig.get_paths()
     found = set()
@@ -124,31 +125,107 @@ def project_roots(root: str) -> list[str]:
 NO_SYS_PATH_ENV = "FLAKE8_ASYNC_BLOCKING_NO_SYS_PATH"
 
 
-class Locator:
-    """Finds the source of dotted module names; every answer is remembered."""
+class Lookups:
+    """What the file system said, asked once and shared by the locators of one run.
 
-    def __init__(self, project_roots: Sequence[str], extra: Sequence[str]) -> None:
+    A run over several projects (a monorepo, the benchmark's corpus) has one
+    locator per project, and they look for the same libraries in the same
+    directories: each directory is listed, and each candidate file stat()ed,
+    once.  Like the locators' own memos, it assumes the files do not change
+    during the run; a new run (new settings) gets new ``Lookups``.
+    """
+
+    def __init__(self) -> None:
+        self._real: dict[str, str] = {}
+        self._libraries: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._listings: dict[str, frozenset[str]] = {}
+        self._sources: dict[tuple[str, tuple[str, ...]], Optional[str]] = {}
+        self._packages: dict[tuple[str, str], tuple[bool, bool]] = {}
+
+    def real(self, path: str) -> str:
+        """Return ``os.path.realpath(path)``."""
+        found = self._real.get(path)
+        if found is None:
+            found = self._real[path] = os.path.realpath(path)
+        return found
+
+    def libraries(self, search: tuple[str, ...]) -> tuple[str, ...]:
+        """Return the directories of ``search`` that can hold libraries, real and in order."""
+        found = self._libraries.get(search)
+        if found is not None:
+            return found
         stdlib = _stdlib_dirs()
-        self.project_roots = tuple(os.path.realpath(root) for root in project_roots)
         library: list[str] = []
-        search = list(extra) + ([] if os.environ.get(NO_SYS_PATH_ENV) else list(sys.path))
         for entry in search:
             if not entry:
                 continue
-            real = os.path.realpath(entry)
-            if real in stdlib or real in library or real in self.project_roots:
+            real = self.real(entry)
+            if real in stdlib or real in library:
                 continue
             if not os.path.isdir(real) or os.path.isfile(os.path.join(real, "os.py")):
                 continue  # a zip, a missing directory, or a standard library
             library.append(real)
-        self.library_roots = tuple(library)
+        found = self._libraries[search] = tuple(library)
+        return found
+
+    def listing(self, root: str) -> frozenset[str]:
+        """Return the names in directory ``root`` (empty if it cannot be listed)."""
+        names = self._listings.get(root)
+        if names is None:
+            try:
+                names = frozenset(os.listdir(root))
+            except (OSError, ValueError):
+                names = frozenset()
+            self._listings[root] = names
+        return names
+
+    def source(self, root: str, parts: tuple[str, ...]) -> Optional[str]:
+        """Return the source file of module ``parts`` under ``root``, or None."""
+        key = (root, parts)
+        if key in self._sources:
+            return self._sources[key]
+        found = self._sources[key] = _source_in(root, parts)
+        return found
+
+    def package(self, root: str, relative: str) -> tuple[bool, bool]:
+        """Tell whether ``root/relative`` is a module or package, and whether it is a folder."""
+        key = (root, relative)
+        known = self._packages.get(key)
+        if known is None:
+            folder = os.path.join(root, relative)
+            if os.path.isfile(os.path.join(folder, "__init__.py")) or os.path.isfile(
+                folder + ".py"
+            ):
+                known = (True, False)
+            else:
+                known = (False, os.path.isdir(folder))
+            self._packages[key] = known
+        return known
+
+
+class Locator:
+    """Finds the source of dotted module names; every answer is remembered."""
+
+    def __init__(
+        self,
+        project_roots: Sequence[str],
+        extra: Sequence[str],
+        lookups: Optional[Lookups] = None,
+    ) -> None:
+        self.lookups = lookups if lookups is not None else Lookups()
+        self.project_roots = tuple(self.lookups.real(root) for root in project_roots)
+        search = list(extra) + ([] if os.environ.get(NO_SYS_PATH_ENV) else list(sys.path))
+        self.library_roots = tuple(
+            root
+            for root in self.lookups.libraries(tuple(search))
+            if root not in self.project_roots
+        )
         self._found: dict[str, Optional[Located]] = {}
         self._catalogued = _catalogued_prefixes()
         self._namespaces: dict[str, bool] = {}
-        # The names in each search directory, listed once: most lookups are of
-        # a top-level package that is in one directory of many, and a set
-        # lookup spares a stat() of every other directory.
-        self._listings: dict[str, frozenset[str]] = {}
+        # top-level name -> (project roots, library roots) that have an entry
+        # ``name`` or ``name.py``: most names are in one directory of many.
+        self._holders: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
     def find(self, module: str) -> Optional[Located]:
         """Return where the source of ``module`` is, or None."""
@@ -184,16 +261,15 @@ class Locator:
         known = self._namespaces.get(package)
         if known is not None:
             return known
-        relative = os.path.join(*package.split("."))
+        parts = package.split(".")
+        relative = os.path.join(*parts)
         found = False
-        for root in self.library_roots:
-            folder = os.path.join(root, relative)
-            if os.path.isfile(os.path.join(folder, "__init__.py")) or os.path.isfile(
-                folder + ".py"
-            ):
+        for root in self._holders_of(parts[0])[1]:  # nothing is in the other roots
+            module, folder = self.lookups.package(root, relative)
+            if module:
                 found = False
                 break
-            if os.path.isdir(folder):
+            if folder:
                 found = True
         self._namespaces[package] = found
         return found
@@ -204,30 +280,37 @@ class Locator:
         return not root or root in _STDLIB_NAMES or root == "flake8_async_blocking"
 
     def _search(self, module: str) -> Optional[Located]:
-        parts = module.split(".")
-        libraries = () if self._catalogued_library(module) else self.library_roots
-        for roots, project in ((self.project_roots, True), (libraries, False)):
+        parts = tuple(module.split("."))
+        projects, libraries = self._holders_of(parts[0])
+        if libraries and self._catalogued_library(module):
+            libraries = ()
+        source = self.lookups.source
+        for roots, project in ((projects, True), (libraries, False)):
             for root in roots:
-                if not self._may_hold(root, parts[0]):
-                    continue
-                path = _source_in(root, parts)
+                path = source(root, parts)
                 if path is not None:
                     return Located(path, module, root, project)
         return None
 
-    def _may_hold(self, root: str, top: str) -> bool:
-        """Tell whether ``root`` has an entry named ``top`` or ``top.py``."""
-        names = self._listings.get(root)
-        if names is None:
-            try:
-                names = frozenset(os.listdir(root))
-            except (OSError, ValueError):
-                names = frozenset()
-            self._listings[root] = names
-        return top in names or top + ".py" in names
+    def _holders_of(self, top: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Return the project and library roots that have an entry ``top`` or ``top.py``.
+
+        A set lookup in each directory's listing spares a stat() of every
+        directory that cannot hold the module.
+        """
+        found = self._holders.get(top)
+        if found is None:
+            listing = self.lookups.listing
+            module = top + ".py"
+
+            def holding(roots: tuple[str, ...]) -> tuple[str, ...]:
+                return tuple(r for r in roots if top in listing(r) or module in listing(r))
+
+            found = self._holders[top] = (holding(self.project_roots), holding(self.library_roots))
+        return found
 
 
-def _source_in(root: str, parts: list[str]) -> Optional[str]:
+def _source_in(root: str, parts: tuple[str, ...]) -> Optional[str]:
     base = os.path.join(root, *parts)
     for candidate in (base + ".py", os.path.join(base, "__init__.py")):
         try:

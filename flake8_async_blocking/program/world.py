@@ -103,7 +103,13 @@ class Unit:
 class Program:
     """Every module reached from the checked file, and the answers about them."""
 
-    def __init__(self, settings: Settings, locator: Locator, cache: Optional[DiskCache]) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        locator: Locator,
+        cache: Optional[DiskCache],
+        stamps: Optional[Stamps] = None,
+    ) -> None:
         self.settings = settings
         self.locator = locator
         self.cache = cache
@@ -117,7 +123,9 @@ class Program:
         self._flushed = 0.0
         self._headers: dict[str, Header] = {}
         self._class_headers: dict[str, Header] = {}
-        self._stamps = cache.stamps if cache is not None else Stamps()
+        if stamps is None:
+            stamps = cache.stamps if cache is not None else Stamps()
+        self._stamps = stamps
         if cache is not None:
             atexit.register(self.flush, True)
 
