@@ -19,7 +19,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from flake8_async_blocking import program
 from flake8_async_blocking.plugin import Plugin
+from flake8_async_blocking.program import locate
 
 # (import line, blocking statement, code of the inner call)
 BLOCKING = [
@@ -226,3 +228,40 @@ def test_a_namespace_package_is_followed_unless_its_distribution_is_catalogued(
     )
     found = _check(tmp_path / "app" / "views.py", f"--async-blocking-python-path={site}")
     assert [(line, code) for line, code, _ in found] == [(7, "ABL603")]
+
+
+def test_the_files_of_one_run_share_their_projects_lookups(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What a run works out once per directory and project must be what the
+    # per-file walk up (project_root, project_roots) gives for every file.
+    _write(
+        tmp_path,
+        {
+            "one/pyproject.toml": "",
+            "one/pkg/__init__.py": "",
+            "one/pkg/sub/__init__.py": "",
+            "one/pkg/sub/mod.py": "",
+            "one/pkg/top.py": "",
+            "one/script.py": "",
+            "two/lib/__init__.py": "",
+            "two/lib/core.py": "",
+        },
+    )
+    monkeypatch.chdir(tmp_path)
+    settings = harness.settings_from_args(["--async-blocking-cache-dir=none"])
+    names = ["one/pkg/sub/mod.py", "one/pkg/sub/__init__.py", "one/pkg/top.py",
+             "one/script.py", "two/lib/core.py", "one/pkg/sub/mod.py"]
+    programs = []
+    for name in names:
+        path = str(tmp_path / name)
+        found, package = program.program_for(path, settings)
+        root, module = locate.project_root(path)
+        expected = tuple(os.path.realpath(r) for r in locate.project_roots(root))
+        assert found.locator.project_roots == expected, name
+        assert package == locate.package_of(module, path), name
+        programs.append(found)
+    assert programs[0] is programs[-1]
+    assert len({id(p) for p in programs}) == 2  # the projects one/ and two/
+    assert len({id(p.locator.lookups) for p in programs}) == 1
+    assert len({id(p._stamps) for p in programs}) == 1
