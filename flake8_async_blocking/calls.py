@@ -19,7 +19,7 @@ from flake8_async_blocking.constructors import (
     super_owner,
 )
 from flake8_async_blocking.guards import guard_blocks
-from flake8_async_blocking.names import ASSIGN, Scope
+from flake8_async_blocking.names import ASSIGN, TRY_TYPES, Scope
 from flake8_async_blocking.origins import Resolver
 from flake8_async_blocking.settings import Settings
 from flake8_async_blocking.walk import Events
@@ -203,7 +203,31 @@ def _display(name: str) -> str:
     return name[len("builtins."):] if name.startswith("builtins.") else name
 
 
-def nonblocking_receivers(events: Events) -> set[str]:
+class SocketIdioms:
+    """The socket calls of a body that its non-blocking idioms excuse (ABL202).
+
+    A call on a socket the body sets non-blocking (``sock.setblocking(False)``),
+    and one made under ``except BlockingIOError``, which only a non-blocking
+    socket raises.
+    """
+
+    def __init__(self, events: Events, body: ast.AST) -> None:
+        self._receivers = _nonblocking_receivers(events)
+        self._body = body
+        self._would_block: Optional[set[int]] = None  # made when a socket call is first seen
+
+    def excuse(self, call: ast.Call, hit: Hit) -> bool:
+        """Tell whether the blocking call ``hit`` of ``call`` is one of the idioms."""
+        if hit.code != "ABL202":
+            return False
+        if self._receivers and _on_nonblocking_socket(call, hit, self._receivers):
+            return True
+        if self._would_block is None:
+            self._would_block = _would_block_calls(self._body)
+        return id(call) in self._would_block
+
+
+def _nonblocking_receivers(events: Events) -> set[str]:
     """Return the receivers this body makes non-blocking (``sock.setblocking(False)``)."""
     found: set[str] = set()
     for call, _ in events.calls:
@@ -220,11 +244,10 @@ def nonblocking_receivers(events: Events) -> set[str]:
     return found
 
 
-_TRIES = tuple(t for t in (ast.Try, getattr(ast, "TryStar", None)) if isinstance(t, type))
 _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
 
 
-def would_block_calls(function: ast.AST) -> set[int]:
+def _would_block_calls(function: ast.AST) -> set[int]:
     """Return the id() of the calls of a body made under ``except BlockingIOError``.
 
     Only an operation on a non-blocking socket raises BlockingIOError (a
@@ -238,7 +261,7 @@ def would_block_calls(function: ast.AST) -> set[int]:
         if isinstance(node, _SCOPES):
             continue
         handlers: list[ast.ExceptHandler] = (
-            getattr(node, "handlers", []) if isinstance(node, _TRIES) else []
+            getattr(node, "handlers", []) if isinstance(node, TRY_TYPES) else []
         )
         if any(_catches_would_block(handler.type) for handler in handlers):
             inner: list[ast.AST] = list(getattr(node, "body", []))
@@ -262,7 +285,7 @@ def _catches_would_block(caught: Optional[ast.expr]) -> bool:
     )
 
 
-def on_nonblocking_socket(call: ast.Call, hit: Hit, receivers: set[str]) -> bool:
+def _on_nonblocking_socket(call: ast.Call, hit: Hit, receivers: set[str]) -> bool:
     """Tell whether a socket operation runs on a socket set non-blocking in this body."""
     func = call.func
     return (

@@ -16,9 +16,7 @@ from flake8_async_blocking import catalogue
 from flake8_async_blocking.calls import (
     Classifier,
     Hit,
-    nonblocking_receivers,
-    on_nonblocking_socket,
-    would_block_calls,
+    SocketIdioms,
 )
 from flake8_async_blocking.constructors import aliased_init, inherited_init
 from flake8_async_blocking.failures import internal_error, raise_if_forced, reraise
@@ -134,8 +132,8 @@ class _ModuleCheck:
         self._blocked_lines = []
         consumed: set[int] = set()
         awaited = events.awaited
-        nonblocking = nonblocking_receivers(events)
-        would_block: Optional[set[int]] = None  # made when a socket call is first seen
+        assert self.coroutine is not None
+        idioms = SocketIdioms(events, self.coroutine)
         for call, scope in events.calls:
             key = id(call)
             if key in consumed:
@@ -146,14 +144,8 @@ class _ModuleCheck:
                 continue
             hit = classifier.call(call, scope)
             if hit is not None:
-                if nonblocking and on_nonblocking_socket(call, hit, nonblocking):
+                if idioms.excuse(call, hit):
                     continue
-                if hit.code == "ABL202":
-                    if would_block is None:
-                        assert self.coroutine is not None
-                        would_block = would_block_calls(self.coroutine)
-                    if key in would_block:
-                        continue
                 if hit.code == "ABL102" and self.threads.short_wait(call, scope, self.coroutine):
                     continue
                 self._report(call, hit)

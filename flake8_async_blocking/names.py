@@ -30,7 +30,7 @@ ITER = 10  # data: the iterated expression (``for x in files``: x is an element)
 NARROW = 11  # data: (name, type expression) of ``if isinstance(name, T):``
 
 BUILTIN_NAMES = frozenset(dir(builtins))
-_TRY_TYPES = tuple(t for t in (ast.Try, getattr(ast, "TryStar", None)) if isinstance(t, type))
+TRY_TYPES = tuple(t for t in (ast.Try, getattr(ast, "TryStar", None)) if isinstance(t, type))
 # ast.Match is new in 3.10; on 3.9 no statement is of this type (None never is).
 _MATCH: object = getattr(ast, "Match", None)
 
@@ -229,7 +229,7 @@ def _index_statement(
         assert isinstance(stmt, (ast.If, ast.While))
         stack.append((stmt.body, scope))
         stack.append((stmt.orelse, scope))
-    elif kind in _TRY_TYPES:
+    elif kind in TRY_TYPES:
         # ast.TryStar (3.11+) has the same fields as ast.Try.
         try_stmt = cast(ast.Try, stmt)
         stack.append((try_stmt.body, scope))

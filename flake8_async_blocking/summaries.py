@@ -15,9 +15,7 @@ from typing import Any, NamedTuple, Optional, Protocol, Union
 from flake8_async_blocking.calls import (
     Classifier,
     Hit,
-    nonblocking_receivers,
-    on_nonblocking_socket,
-    would_block_calls,
+    SocketIdioms,
 )
 from flake8_async_blocking.constructors import (
     CONSTRUCTORS,
@@ -305,11 +303,10 @@ class Summaries:
         guarded = _guarded_calls(node)
         classifier = self.classifier
         waits = self.waits
-        nonblocking = nonblocking_receivers(events)
+        idioms = SocketIdioms(events, node)
         # An ``async def`` is summarised only when it is a library's API (world.py):
         # the coroutines of its module that it calls run when it awaits them.
         coroutine = isinstance(node, ast.AsyncFunctionDef)
-        would_block: Optional[set[int]] = None  # made when a socket call is first seen
         found: list[Blocker] = []
         callees: list[ast.AST] = []
         for call, call_scope in events.calls:
@@ -318,13 +315,8 @@ class Summaries:
                 if hit.code == "ABL102" and waits is not None:
                     if waits.short_wait(call, call_scope):
                         continue
-                if nonblocking and on_nonblocking_socket(call, hit, nonblocking):
+                if idioms.excuse(call, hit):
                     continue
-                if hit.code == "ABL202":
-                    if would_block is None:
-                        would_block = would_block_calls(node)
-                    if id(call) in would_block:
-                        continue
                 if _carried(hit) or (
                     hit.suggestion in _CARRIED_BY_CONSTRUCTORS and self._constructs(node)
                 ):
