@@ -12,12 +12,7 @@ from typing import NamedTuple, Optional
 
 from flake8_async_blocking import catalogue
 from flake8_async_blocking.catalogue import Api
-from flake8_async_blocking.constructors import (
-    built_class,
-    catalogued_base,
-    module_super_init,
-    super_owner,
-)
+from flake8_async_blocking.constructors import catalogued_base, constructed_class
 from flake8_async_blocking.guards import guard_blocks
 from flake8_async_blocking.names import ASSIGN, TRY_TYPES, Scope
 from flake8_async_blocking.origins import Resolver
@@ -119,16 +114,10 @@ class Classifier:
         nor a def of the module; ``named`` is what the callee names
         (``Resolver.function_of``).
         """
-        resolver = self.resolver
-        owner = super_owner(node, scope)
-        if owner is not None:
-            if module_super_init(resolver, owner) is not None:
-                return None  # a base of this module's __init__ runs next
-        else:
-            owner = built_class(resolver, named)
-            if owner is None:
-                return None
-        base = catalogued_base(resolver, owner)
+        owner = constructed_class(self.resolver, node, scope, named)
+        if owner is None:
+            return None
+        base = catalogued_base(self.resolver, owner)
         if base is None:
             return None
         return self._hit(catalogue.CALLS[base], base, node)

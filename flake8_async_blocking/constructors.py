@@ -163,6 +163,21 @@ def super_init(
     return aliased_init(resolver, named)
 
 
+def constructed_class(
+    resolver: Resolver, call: ast.Call, scope: Scope, named: Optional[ast.AST]
+) -> Optional[ClassInfo]:
+    """Return the class whose inherited constructor a call runs, if it runs one.
+
+    The class whose method calls ``super().__init__()`` when no base of this
+    module has an ``__init__``, or the class of this module with no constructor
+    of its own that the call builds (``named`` is what the call's callee names).
+    """
+    owner = super_owner(call, scope)
+    if owner is not None:
+        return None if module_super_init(resolver, owner) is not None else owner
+    return built_class(resolver, named)
+
+
 def inherited_init(
     resolver: Resolver, call: ast.Call, scope: Scope, named: Optional[ast.AST] = None
 ) -> Optional[Ref]:
@@ -172,16 +187,11 @@ def inherited_init(
     or a class of this module with no constructor of its own built from such a base
     (``named`` is what the call's callee names, when the caller has it).
     """
-    owner = super_owner(call, scope)
-    if owner is not None:
-        if module_super_init(resolver, owner) is not None:
-            return None
-    else:
-        if named is None:
-            named = resolver.function_of(call.func, scope)
-        owner = built_class(resolver, named)
-        if owner is None:
-            return None
+    if named is None and super_owner(call, scope) is None:
+        named = resolver.function_of(call.func, scope)
+    owner = constructed_class(resolver, call, scope, named)
+    if owner is None:
+        return None
     if catalogued_base(resolver, owner) is not None:
         return None  # the catalogue's row decides (Classifier.constructor)
     return resolver.foreign_method(owner, "__init__")
