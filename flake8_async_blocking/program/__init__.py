@@ -11,7 +11,7 @@ import sys
 from typing import Optional
 
 from flake8_async_blocking.program.cache import DiskCache, Stamps, digest
-from flake8_async_blocking.program.locate import Locator, Lookups, project_roots
+from flake8_async_blocking.program.locate import Locator, Lookups, package_root, project_roots
 from flake8_async_blocking.program.world import Program
 from flake8_async_blocking.settings import Settings
 
@@ -46,28 +46,12 @@ class _Run:
         What ``project_root`` and ``project_roots`` answer, with each directory
         looked at once per run: the files of a run share their parents.
         """
-        root, parts = self._package(os.path.dirname(os.path.abspath(filename)))
+        root, parts = package_root(os.path.dirname(os.path.abspath(filename)), self._packages)
         key = (root, os.getcwd())
         roots = self._roots.get(key)
         if roots is None:
             roots = self._roots[key] = tuple(project_roots(root))
         return roots, ".".join(parts)
-
-    def _package(self, directory: str) -> tuple[str, tuple[str, ...]]:
-        """Return (root, package parts) of a directory: up while ``__init__.py`` is there."""
-        found = self._packages.get(directory)
-        if found is None:
-            if os.path.isfile(os.path.join(directory, "__init__.py")):
-                parent, name = os.path.split(directory)
-                if name:
-                    root, parts = self._package(parent)
-                    found = (root, (*parts, name))
-                else:
-                    found = (parent, (name,))  # the file system's root: as project_root
-            else:
-                found = (directory, ())
-            self._packages[directory] = found
-        return found
 
     def cache_key(self) -> str:
         """Return the cache folder's name for these settings (``_cache_key``)."""

@@ -72,16 +72,35 @@ def _stdlib_dirs() -> frozenset[str]:
 
 def project_root(filename: str) -> tuple[str, str]:
     """Return (root directory, dotted module name) of a file of a project."""
-    path = os.path.abspath(filename)
-    directory, base = os.path.split(path)
+    directory, base = os.path.split(os.path.abspath(filename))
     stem = base[:-3] if base.endswith(".py") else base
-    parts = [] if stem == "__init__" else [stem]
-    while os.path.isfile(os.path.join(directory, "__init__.py")):
-        directory, package = os.path.split(directory)
-        parts.insert(0, package)
-        if not package:
-            break
-    return directory, ".".join(parts)
+    root, parts = package_root(directory)
+    return root, ".".join(parts if stem == "__init__" else (*parts, stem))
+
+
+def package_root(
+    directory: str, known: Optional[dict[str, tuple[str, tuple[str, ...]]]] = None
+) -> tuple[str, tuple[str, ...]]:
+    """Return the directory above ``directory``'s top package, and the package's parts.
+
+    Up while ``__init__.py`` is there.  ``known`` remembers the answer for each
+    directory looked at, so the files of one run look at their parents once.
+    """
+    if known is None:
+        known = {}
+    found = known.get(directory)
+    if found is None:
+        if os.path.isfile(os.path.join(directory, "__init__.py")):
+            parent, name = os.path.split(directory)
+            if name:
+                root, parts = package_root(parent, known)
+                found = (root, (*parts, name))
+            else:
+                found = (parent, (name,))  # the file system's root
+        else:
+            found = (directory, ())
+        known[directory] = found
+    return found
 
 
 def package_of(module: str, path: str) -> str:
