@@ -22,7 +22,7 @@ import logging
 import os
 import time
 import tokenize
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
 
 from flake8_async_blocking.calls import Classifier
 from flake8_async_blocking.constructors import CONSTRUCTORS
@@ -473,27 +473,14 @@ class Program:
         module asked about in turn.  Anything the scan did not read plainly
         gives _UNKNOWN, and the module is parsed.
         """
-        located = self.locator.find(module)
-        if located is None:
-            return _UNKNOWN
-        header = self._header(located.path, classes=True)
-        self._depend_on(located.path)
-        package = package_of(module, located.path)
-        lineage = [name]
-        for current in lineage:
-            bases = header.bases.get(current)
-            if bases is None:
-                return _UNKNOWN
-            for base in bases:
-                if base is None:
-                    continue  # not a dotted name: the resolver passes it by too
-                if header.kinds.get(base) == "class":
-                    if base not in lineage:
-                        lineage.append(base)  # a base of this module: walked in turn
-                    continue
-                found = self._scanned_name(header, base, package)
-                if found is not None:
-                    return found
+        found = self._scanned_classes(module, name)
+        if not isinstance(found, tuple):
+            return found
+        lineage, header, package, _ = found
+        for base in _other_bases(header, lineage):
+            known = self._scanned_name(header, base, package)
+            if known is not None:
+                return known
         return None
 
     def _scanned_name(self, header: Header, base: str, package: str) -> object:
@@ -541,20 +528,17 @@ class Program:
             members = class_members(path, header, current)
             if members is not None and name in members:
                 return [f"{module}:{current}.{name}", members[name]]
-        for current in lineage:
-            for base in header.bases[current]:
-                if base is None or header.kinds.get(base) == "class":
-                    continue  # not a dotted name, or a base of this module: walked above
-                qualified = self._scanned_qualname(header, base, package)
-                if not isinstance(qualified, str):
-                    return _UNKNOWN
-                if qualified in KNOWN_TYPES:
-                    continue
-                ref = self.callee(qualified, package)
-                if ref is not None and ref.kind == "class":
-                    method = self.method("@" + ref.name, name)
-                    if method is not None:
-                        return [method.name, method.kind]
+        for base in _other_bases(header, lineage):
+            qualified = self._scanned_qualname(header, base, package)
+            if not isinstance(qualified, str):
+                return _UNKNOWN
+            if qualified in KNOWN_TYPES:
+                continue
+            ref = self.callee(qualified, package)
+            if ref is not None and ref.kind == "class":
+                method = self.method("@" + ref.name, name)
+                if method is not None:
+                    return [method.name, method.kind]
         return None
 
     def _scanned_constructor(self, module: str, owner: str) -> object:
@@ -575,12 +559,26 @@ class Program:
         return self._scanned_method(module, owner, "__init__")
 
     def _scanned_lineage(self, module: str, owner: str, names: tuple[str, ...]) -> object:
+        """Return ``_scanned_classes`` of a class whose bodies the scan reads plainly.
+
+        _UNKNOWN if it did not read one of them, or one of them defines one of
+        ``names`` twice.
+        """
+        found = self._scanned_classes(module, owner)
+        if not isinstance(found, tuple):
+            return found
+        lineage, header, _, path = found
+        for current in lineage:
+            members = class_members(path, header, current)
+            if members is None or any(members.get(name) == TWICE for name in names):
+                return _UNKNOWN
+        return found
+
+    def _scanned_classes(self, module: str, owner: str) -> object:
         """Return the class and its bases of the same module, breadth first, and where they are.
 
-        That is (the lineage, the module's header, its package, its path).
-
-        _UNKNOWN if the scan did not read one of them plainly, or one of them
-        defines one of ``names`` twice.
+        That is (the lineage, the module's header, its package, its path), or
+        _UNKNOWN if the scan did not read the bases of one of them.
         """
         located = self.locator.find(module)
         if located is None:
@@ -590,9 +588,6 @@ class Program:
         for current in lineage:
             bases = header.bases.get(current)
             if bases is None:
-                return _UNKNOWN
-            members = class_members(located.path, header, current)
-            if members is None or any(members.get(name) == TWICE for name in names):
                 return _UNKNOWN
             for base in bases:
                 if base is not None and header.kinds.get(base) == "class" and base not in lineage:
@@ -664,6 +659,14 @@ class Program:
         if force or now - self._flushed >= _FLUSH_EVERY_S:
             self.cache.flush()
             self._flushed = now
+
+
+def _other_bases(header: Header, lineage: list[str]) -> Iterator[str]:
+    """Yield the dotted names of the bases of ``lineage`` that are not classes of its module."""
+    for current in lineage:
+        for base in header.bases[current]:
+            if base is not None and header.kinds.get(base) != "class":
+                yield base
 
 
 def _kind_of(function: ast.AST) -> str:
