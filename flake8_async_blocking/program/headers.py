@@ -178,25 +178,20 @@ def _levels(
         if waiting:
             kept.append(line)
             kept_length += len(line) + 1
-            if (")" in line) if waiting == ")" else not line.endswith("\\"):
-                waiting = ""
+            waiting = _continuation(line, waiting)
             continue
         first = line[:1]
         if first.isalpha() or first == "_" or first == "@":
             if strings and _inside(strings, start):
                 continue
-            compound = _COMPOUND.match(line) is not None and not line.startswith("async def")
+            compound = _COMPOUND.match(line) is not None
             if first == "@":
                 continue
             if line.startswith("class"):
                 moved[kept_length] = start
             kept.append(line)
             kept_length += len(line) + 1
-            if line.startswith(("from", "import")):
-                if "(" in line and ")" not in line:
-                    waiting = ")"
-                elif line.endswith("\\"):
-                    waiting = "\\"
+            waiting = _continuation(line, "")
         elif compound and first in " \t":
             branches.append(line)
     nested: set[str] = set()
@@ -229,18 +224,31 @@ def _top_level(text: str) -> str:
     for line in text.split("\n"):
         if waiting:
             kept.append(line)
-            if (")" in line) if waiting == ")" else not line.endswith("\\"):
-                waiting = ""
+            waiting = _continuation(line, waiting)
             continue
         first = line[:1]
         if first.isalpha() or first == "_":
             kept.append(line)
-            if line.startswith(("from", "import")):
-                if "(" in line and ")" not in line:
-                    waiting = ")"
-                elif line.endswith("\\"):
-                    waiting = "\\"
+            waiting = _continuation(line, "")
     return "\n".join(kept)
+
+
+def _continuation(line: str, waiting: str) -> str:
+    """Return what a kept line leaves open for the lines after it.
+
+    ")" inside an import's parentheses, "\\" after a backslash-continued
+    import line, "" when the statement is over.  ``waiting`` is what was open
+    before ``line`` ("" for a line that starts a statement).
+    """
+    if waiting:
+        over = (")" in line) if waiting == ")" else not line.endswith("\\")
+        return "" if over else waiting
+    if line.startswith(("from", "import")):
+        if "(" in line and ")" not in line:
+            return ")"
+        if line.endswith("\\"):
+            return "\\"
+    return ""
 
 
 def _read_classes(
