@@ -354,7 +354,7 @@ def test_scanned_method_agrees_with_the_parsed_module(
     constructor = _methods(tmp_path, picks, base)._scanned_constructor("app.models", "Model")
     if constructor is not _UNKNOWN:
         program = _methods(tmp_path, picks, base)
-        unit = program.unit("app.models")
+        unit = program.unit("app.models", "Model")
         assert unit is not None
         info = unit.class_named("Model")
         assert info is not None and unit.summaries.target(info.node) is None

@@ -112,7 +112,7 @@ def test_a_dropped_module_needs_no_collection(tmp_path: Path, collector: None) -
     program = program_for(str(checked), settings)[0]
     gc.collect()
     gc.disable()
-    unit = program.unit("app.clock")
+    unit = program.unit("app.clock", "Clock")
     assert unit is not None and unit.summaries.blocker(unit.class_named("Clock").methods["tick"])
     unit.release()
     program._units.clear()

@@ -26,7 +26,7 @@ import bisect
 import re
 import sys
 import tokenize
-from typing import Optional
+from typing import Iterator, Optional
 
 from flake8_async_blocking.names import imported_names
 
@@ -46,6 +46,8 @@ _KINDS = {"class": "class", "def": "function"}
 # A class body's lines at its own indentation: a method, or a statement under which
 # methods would be defined conditionally (then which one runs is left to the parser).
 _MEMBER_DEF = re.compile(r"(async[ \t]+)?def[ \t]+([A-Za-z_]\w*)")
+# The clauses that go on with a compound statement at its own indentation.
+_CLAUSE = re.compile(r"(?:else|elif|except|finally)\b")
 _COMPOUND = re.compile(
     r"(?:if|elif|else|try|except|finally|for|while|with|async[ \t]+(?:for|with))\b"
     r"|(?:match|case)\b.*:[ \t]*(?:#.*)?$"
@@ -377,23 +379,8 @@ def _read_members(text: str, colon: int) -> Optional[dict[str, str]]:
         return None  # a body on the class's own line, or no body at all
     found: dict[str, str] = {}
     indent: Optional[str] = None
-    string = ""  # the delimiter of the triple-quoted string open, if any
-    depth = 0  # brackets open across lines
-    continued = False  # the previous line ended with a backslash
-    while start < len(text):
-        end = text.find("\n", start)
-        if end < 0:
-            end = len(text)
-        line = text[start:end]
-        start = end + 1
-        if string:
-            string = _strings_after(line, string)
-            continue
-        stripped = line.lstrip(" \t")
-        if not stripped or stripped[0] == "#":
-            continue
-        lead = line[: len(line) - len(stripped)]
-        if depth == 0 and not continued:
+    try:
+        for _, lead, stripped in logical_lines(text, start):
             if not lead:
                 if stripped[0].isalpha() or stripped[0] in "_@":
                     break  # the next statement of the module: the body is over
@@ -410,6 +397,88 @@ def _read_members(text: str, colon: int) -> Optional[dict[str, str]]:
                     return None
             elif not lead.startswith(indent):
                 return None
+    except Unbalanced:
+        return None
+    return found if indent is not None else None
+
+
+def block_statements(text: str, body: bool = False) -> Optional[list[tuple[int, str, str]]]:
+    """Return where each statement of a block starts, and what it defines.
+
+    The block is the module's top level, or with ``body`` the body of the
+    class statement ``text`` starts with (its decorators and header lines
+    are passed over).  One (line index, kind, name) per statement, in order:
+    "class" or "def" and the name a ``class``, ``def`` or ``async def``
+    defines (its decorators start it), or two "" for any other statement.
+    An ``else:``, ``except`` or ``finally:`` goes on with the statement
+    before it.  None when strings or brackets do not balance, or
+    indentation is not what a block has: the
+    caller then parses the whole text.
+    """
+    found: list[tuple[int, str, str]] = []
+    decorated: Optional[int] = None
+    indent: Optional[str] = None if body else ""
+    try:
+        for number, lead, stripped in logical_lines(text, 0):
+            if indent is None:
+                if not lead:
+                    continue  # the class's decorators and header
+                indent = lead
+            if lead != indent:
+                if lead.startswith(indent) and found:
+                    continue  # a line of the statement before
+                return None
+            if _CLAUSE.match(stripped):
+                continue
+            if stripped[0] == "@":
+                if decorated is None:
+                    decorated = number
+                continue
+            match = _TOP_DEFINITION.match(stripped)
+            start = number if decorated is None else decorated
+            if match is None:
+                found.append((start, "", ""))
+            else:
+                kind = "class" if match.group(1) == "class" else "def"
+                found.append((start, kind, match.group(2)))
+            decorated = None
+    except Unbalanced:
+        return None
+    return found
+
+
+class Unbalanced(Exception):
+    """A string or a bracket of the text is still open where it ends, or closed twice."""
+
+
+def logical_lines(text: str, start: int) -> Iterator[tuple[int, str, str]]:
+    """Yield each line of ``text`` from offset ``start`` that begins a logical line.
+
+    Each comes as (line index from ``start``, its indentation, the rest).  Lines
+    inside a triple-quoted string, inside brackets or after a backslash are
+    not yielded, nor blank and comment lines.  Raise ``Unbalanced`` when
+    strings or brackets are open at the end of the text, or a bracket closes
+    that never opened: where statements start is then not known.
+    """
+    string = ""  # the delimiter of the triple-quoted string open, if any
+    depth = 0  # brackets open across lines
+    continued = False  # the previous line ended with a backslash
+    number = -1
+    while start < len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        line = text[start:end]
+        start = end + 1
+        number += 1
+        if string:
+            string = _strings_after(line, string)
+            continue
+        stripped = line.lstrip(" \t")
+        if not stripped or stripped[0] == "#":
+            continue
+        if depth == 0 and not continued:
+            yield number, line[: len(line) - len(stripped)], stripped
         if _TRIPLE.search(line):
             string = _strings_after(line, "")
             continue
@@ -422,11 +491,10 @@ def _read_members(text: str, colon: int) -> Optional[dict[str, str]]:
             depth += code.count("(") + code.count("[") + code.count("{")
             depth -= code.count(")") + code.count("]") + code.count("}")
             if depth < 0:
-                return None
+                raise Unbalanced
         continued = code.endswith("\\")
-    if string or depth or indent is None:
-        return None
-    return found
+    if string or depth:
+        raise Unbalanced
 
 
 def _strings_after(line: str, string: str) -> str:

@@ -41,6 +41,7 @@ from flake8_async_blocking.program.cache import DiskCache, Stamp, Stamps
 from flake8_async_blocking.program.headers import TWICE, Header, class_members, scan_header
 from flake8_async_blocking.program.locate import Located, Locator, package_of
 from flake8_async_blocking.program.memory import POOL
+from flake8_async_blocking.program.partial import Part, parse_part
 from flake8_async_blocking.settings import Settings
 from flake8_async_blocking.summaries import Blocker, Summaries
 from flake8_async_blocking.threads import ThreadWaits
@@ -61,9 +62,13 @@ _MAX_NESTING = 12
 class Unit:
     """One located module: its tree, index, resolver, classifier and summaries."""
 
-    def __init__(self, program: Program, located: Located, tree: ast.AST, size: int) -> None:
+    def __init__(self, program: Program, located: Located, part: Part) -> None:
         self.located = located
-        self.size = size  # bytes of source: what keeping the unit costs (``memory.py``)
+        self.size = part.size  # source parsed: what keeping the unit costs (``memory.py``)
+        # Definitions of a large module left out (``partial.py``), and names asked for.
+        self.omitted = part.omitted
+        self.asked = part.asked
+        tree = part.tree
         self.module = located.module
         self.path = located.path
         self.index: ModuleIndex = index_module(tree)
@@ -131,27 +136,35 @@ class Program:
 
     # --- modules -------------------------------------------------------------------
 
-    def unit(self, module: str) -> Optional[Unit]:
-        """Return the parsed module ``module``, or None if it cannot be had."""
+    def unit(self, module: str, *names: str) -> Optional[Unit]:
+        """Return the parsed module ``module``, or None if it cannot be had.
+
+        ``names`` are those the question is about (a function, a class and its
+        method): of a large module only what they reach is parsed
+        (``partial.py``), and a question about a definition left out parses
+        the module again with it.
+        """
         known = self._units.get(module)
+        wanted = set(names)
         if known is not None:
-            POOL.touch(self._units, module)
-            return known
-        if module in self._missing:
+            if known.omitted.isdisjoint(wanted):
+                POOL.touch(self._units, module)
+                return known
+            wanted |= known.asked
+        elif module in self._missing:
             return None
         located = self.locator.find(module)
-        parsed = _parse(located.path) if located is not None else None
-        if located is None or parsed is None:
+        part = _parse(located.path, wanted) if located is not None else None
+        if located is None or part is None:
             self._missing.add(module)
             return None
-        tree, size = parsed
-        unit = Unit(self, located, tree, size)
+        unit = Unit(self, located, part)
         self.parsed += 1
         # Answers are plain strings and lists, so a unit can be dropped at any
         # time and parsed again if a new question needs it: this bounds memory
         # on a run over a large project.
         self._units[module] = unit
-        POOL.keep(self._units, module, size)
+        POOL.keep(self._units, module, unit.size)
         return unit
 
     def _use(self, unit: Unit) -> None:
@@ -193,7 +206,7 @@ class Program:
 
     def _reexport(self, name: str) -> Optional[str]:
         module, _, member = name.rpartition(".")
-        unit = self.unit(module) if module else None
+        unit = self.unit(module, member) if module else None
         if unit is None:
             return None
         self._use(unit)
@@ -224,7 +237,7 @@ class Program:
                 if scanned is not _UNKNOWN:
                     assert scanned is None or isinstance(scanned, list)
                     return scanned
-            unit = self.unit(module)
+            unit = self.unit(module, *parts[split:])
             if unit is not None:
                 self._use(unit)
                 return self._member(unit, parts[split:], hops)
@@ -331,15 +344,16 @@ class Program:
 
     def _parsed_method(self, token: str, name: str) -> Optional[list[str]]:
         """Answer ``method`` from the parsed module of the class."""
-        located = self._class(token)
+        located = self._class(token, name)
         if located is None:
             return None
         unit, info = located
         return self._method_ref(unit, info, name)
 
-    def _class(self, token: str) -> Optional[tuple[Unit, ClassInfo]]:
+    def _class(self, token: str, *members: str) -> Optional[tuple[Unit, ClassInfo]]:
+        """Return the parsed class of a ``@module:Class`` token, with ``members`` in it."""
         module, _, name = token[1:].partition(":")
-        unit = self.unit(module)
+        unit = self.unit(module, name, *members)
         if unit is None:
             return None
         self._use(unit)
@@ -348,11 +362,11 @@ class Program:
 
     def _target(self, ref: Ref) -> Optional[tuple[Unit, ast.AST, Optional[ClassInfo]]]:
         module, _, path = ref.name.partition(":")
-        unit = self.unit(module)
+        head, _, method = path.partition(".")
+        unit = self.unit(module, head, method) if method else self.unit(module, head)
         if unit is None:
             return None
         self._use(unit)
-        head, _, method = path.partition(".")
         if ref.kind == "class":
             info = unit.class_named(head)
             return (unit, info.node, info) if info is not None else None
@@ -436,7 +450,7 @@ class Program:
         return found if isinstance(found, str) else None
 
     def _attribute(self, token: str, name: str) -> Optional[str]:
-        located = self._class(token)
+        located = self._class(token, name)
         if located is None:
             return None
         unit, info = located
@@ -688,12 +702,12 @@ def _absolute(name: str, package: str) -> Optional[str]:
     return joined or None
 
 
-def _parse(path: str) -> Optional[tuple[ast.AST, int]]:
-    """Read and parse a module's source, with its length; None if it is not valid Python."""
+def _parse(path: str, wanted: set[str]) -> Optional[Part]:
+    """Read and parse what ``wanted`` needs of a module; None if it is not valid Python."""
     try:
         with tokenize.open(path) as handle:
             source = handle.read()
-        return ast.parse(source, path), len(source)
+        return parse_part(source, path, wanted)
     except (OSError, SyntaxError, ValueError, UnicodeError, RecursionError, MemoryError) as error:
         LOG.info("flake8-async-blocking: not following %s: %s", path, error)
         return None
