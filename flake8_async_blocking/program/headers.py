@@ -402,49 +402,76 @@ def _read_members(text: str, colon: int) -> Optional[dict[str, str]]:
     return found if indent is not None else None
 
 
-def block_statements(text: str, body: bool = False) -> Optional[list[tuple[int, str, str]]]:
-    """Return where each statement of a block starts, and what it defines.
+# A statement of a block: (line index, "class", "def" or "", the name it defines or "").
+Statement = tuple[int, str, str]
+# The top-level statements of a module, each with its body's if a class's.
+Statements = list[tuple[Statement, Optional[list[Statement]]]]
 
-    The block is the module's top level, or with ``body`` the body of the
-    class statement ``text`` starts with (its decorators and header lines
-    are passed over).  One (line index, kind, name) per statement, in order:
-    "class" or "def" and the name a ``class``, ``def`` or ``async def``
-    defines (its decorators start it), or two "" for any other statement.
-    An ``else:``, ``except`` or ``finally:`` goes on with the statement
-    before it.  None when strings or brackets do not balance, or
-    indentation is not what a block has: the
-    caller then parses the whole text.
+
+def module_statements(text: str) -> Optional[Statements]:
+    """Return where each top-level statement of ``text`` starts, what it defines, and more.
+
+    Each statement comes with the statements of its body when it is a class
+    whose body the scan reads plainly (None for any other).  A definition
+    starts at its decorators; an ``else:``, ``except`` or ``finally:`` goes
+    on with the statement before it.  None when strings or brackets do not
+    balance: the caller then parses the whole text.
     """
-    found: list[tuple[int, str, str]] = []
-    decorated: Optional[int] = None
-    indent: Optional[str] = None if body else ""
+    top = _Block("")
+    bodies: dict[int, Optional[_Block]] = {}  # a class's place in ``top.found`` -> its body
+    body: Optional[_Block] = None  # the body of the class being read
     try:
         for number, lead, stripped in logical_lines(text, 0):
-            if indent is None:
-                if not lead:
-                    continue  # the class's decorators and header
-                indent = lead
-            if lead != indent:
-                if lead.startswith(indent) and found:
-                    continue  # a line of the statement before
-                return None
-            if _CLAUSE.match(stripped):
+            if not lead:
+                kind = top.add(number, stripped)
+                body = None
+                if kind == "class":
+                    body = bodies[len(top.found) - 1] = _Block(None)
                 continue
-            if stripped[0] == "@":
-                if decorated is None:
-                    decorated = number
-                continue
-            match = _TOP_DEFINITION.match(stripped)
-            start = number if decorated is None else decorated
-            if match is None:
-                found.append((start, "", ""))
-            else:
-                kind = "class" if match.group(1) == "class" else "def"
-                found.append((start, kind, match.group(2)))
-            decorated = None
+            if body is None:
+                continue  # a line of a def, or of a statement under ``if`` or ``try``
+            if body.indent is None:
+                body.indent = lead
+            if lead == body.indent:
+                body.add(number, stripped)
+            elif not lead.startswith(body.indent) or not body.found:
+                bodies[len(top.found) - 1] = body = None  # not a plain body: read it whole
     except Unbalanced:
         return None
+    found: Statements = []
+    for place, statement in enumerate(top.found):
+        inner = bodies.get(place)
+        found.append((statement, inner.found if inner is not None else None))
     return found
+
+
+class _Block:
+    """The statements of one block, as ``module_statements`` meets their lines."""
+
+    __slots__ = ("indent", "found", "decorated")
+
+    def __init__(self, indent: Optional[str]) -> None:
+        self.indent = indent  # None until the block's first line is met
+        self.found: list[Statement] = []
+        self.decorated: Optional[int] = None  # the first decorator's line, if any open
+
+    def add(self, number: int, stripped: str) -> Optional[str]:
+        """Record the logical line ``number`` of the block; return the kind it starts."""
+        if _CLAUSE.match(stripped):
+            return None
+        if stripped[0] == "@":
+            if self.decorated is None:
+                self.decorated = number
+            return None
+        start = number if self.decorated is None else self.decorated
+        self.decorated = None
+        match = _TOP_DEFINITION.match(stripped)
+        if match is None:
+            self.found.append((start, "", ""))
+            return ""
+        kind = "class" if match.group(1) == "class" else "def"
+        self.found.append((start, kind, match.group(2)))
+        return kind
 
 
 class Unbalanced(Exception):

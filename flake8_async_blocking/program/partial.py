@@ -21,7 +21,7 @@ keeps:
 
 The rest become blank lines, so that line numbers stay those of the file.
 The parsed statements must start on the lines the text scan
-(``headers.block_statements``) said, or the whole module is parsed.  A module
+(``headers.module_statements``) said, or the whole module is parsed.  A module
 that makes a lock is parsed whole: ``threads.py`` judges a lock by every
 function of its module that holds it.
 """
@@ -33,7 +33,7 @@ import keyword
 import re
 from typing import Iterable, NamedTuple, Optional
 
-from flake8_async_blocking.program.headers import block_statements
+from flake8_async_blocking.program.headers import Statement, Statements, module_statements
 
 # The least source characters of a module parsed in part.
 PARTIAL_FROM = 48_000
@@ -47,6 +47,10 @@ _PLAIN = re.compile(r"(?:[A-Za-z_]\w*[ \t]*=(?!=)[ \t]*)+|[A-Za-z_]\w*(?=[ \t]*:
 _ASSIGNED = re.compile(r"\bself\.([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)")
 # Judged locks (``catalogue.JUDGED_LOCKS``) made in the module: every holder counts.
 _LOCKS = re.compile(r"\b(?:R?Lock|Condition)\b")
+# The statement scans of the last modules parsed in part: asking for a definition
+# left out parses the module again.
+_SCANNED: dict[tuple[str, int], Optional[Statements]] = {}
+_SCANS_KEPT = 16
 
 
 class Part(NamedTuple):
@@ -99,49 +103,50 @@ class _Piece:
 
 def _parse_some(source: str, path: str, asked: frozenset[str]) -> Optional[Part]:
     """Parse the part of ``source`` that ``asked`` reaches, or None to parse it whole."""
-    lines = source.split("\n")
-    tops = _pieces(block_statements(source), 0, len(lines), None)
-    if not tops:
+    statements = _statements(source, path)
+    if not statements:
         return None
-    for top in tops:
-        if top.kind == "class":
-            text = "\n".join(lines[top.start:top.end])
-            top.body = _pieces(block_statements(text, body=True), top.start, top.end, top)
-            if top.body:
-                top.own_end = top.body[0].start
+    lines = source.split("\n")
+    tops = _pieces([statement for statement, _ in statements], len(lines), None)
+    for top, (_, body) in zip(tops, statements):
+        if body:
+            top.body = _pieces(body, top.end, top)
+            top.own_end = top.body[0].start
     every = [piece for top in tops for piece in [top, *top.body]]
-    _close(lines, every, set(asked))
-    size = sum(len(line) + 1 for piece in every if piece.shown()
-               for line in lines[piece.start:piece.own_end])
-    if size > _MOST * len(source):
+    size = _close(lines, every, set(asked), _MOST * len(source))
+    if size is None:
         return None
     return _parse_kept(lines, tops, path, size, asked)
 
 
-def _pieces(
-    statements: Optional[list[tuple[int, str, str]]],
-    offset: int,
-    end: int,
-    owner: Optional[_Piece],
-) -> list[_Piece]:
-    """Turn statement starts (relative to line ``offset``) into pieces ending at ``end``."""
-    if not statements:
-        return []
-    starts = [offset + start for start, _, _ in statements]
+def _statements(source: str, path: str) -> Optional[Statements]:
+    """Scan a module's statements, once for each text: a question may parse it again."""
+    key = (path, hash(source))
+    if key not in _SCANNED:
+        if len(_SCANNED) >= _SCANS_KEPT:
+            del _SCANNED[next(iter(_SCANNED))]
+        _SCANNED[key] = module_statements(source)
+    return _SCANNED[key]
+
+
+def _pieces(statements: list[Statement], end: int, owner: Optional[_Piece]) -> list[_Piece]:
+    """Turn statements into pieces, each up to the next one's start, the last to ``end``."""
+    starts = [start for start, _, _ in statements]
     return [_Piece(start, stop, kind, name, owner)
             for start, stop, (_, kind, name) in zip(starts, starts[1:] + [end], statements)]
 
 
-def _close(lines: list[str], every: list[_Piece], names: set[str]) -> None:
+def _close(lines: list[str], every: list[_Piece], names: set[str], most: float) -> Optional[int]:
     """Keep each piece that kept text or a question reaches, until none is added.
 
     A plain binding (``X = f(g)``) is read only once some kept text spells a
     name it binds: what it calls runs at import, so those names are always
     reached (a memoised helper called then is warm, ``summaries.py``), and
-    so are those a class statement or class body calls.
+    so are those a class statement or class body calls.  Return the
+    characters kept, or None once they pass ``most``: the whole is parsed.
     """
-    for piece in every:
-        text = "\n".join(lines[piece.start:piece.own_end])
+    texts = ["\n".join(lines[piece.start:piece.own_end]) for piece in every]
+    for piece, text in zip(every, texts):
         if piece.kind != "def":
             # ``class Name(Base):`` does not call Name
             names.update(name for name in _CALLED.findall(text) if name != piece.name)
@@ -152,7 +157,9 @@ def _close(lines: list[str], every: list[_Piece], names: set[str]) -> None:
             piece.kept = True
         if piece.owner is not None:
             piece.assigns = frozenset(_ASSIGNED.findall(text))
+    shown: set[int] = set()
     read: set[int] = set()
+    size = 0
     grown = True
     while grown:
         grown = False
@@ -161,11 +168,17 @@ def _close(lines: list[str], every: list[_Piece], names: set[str]) -> None:
                 piece.kept = True
             if number in read or not piece.shown():
                 continue
+            if number not in shown:
+                shown.add(number)
+                size += len(texts[number]) + 1
+                if size > most:
+                    return None
             if piece.binds is not None and piece.binds.isdisjoint(names):
                 continue  # nothing kept uses what it binds, yet
             read.add(number)
-            names.update(_NAME.findall("\n".join(lines[piece.start:piece.own_end])))
+            names.update(_NAME.findall(texts[number]))
             grown = True
+    return size
 
 
 def _bound(text: str) -> Optional[frozenset[str]]:
