@@ -112,10 +112,18 @@ def test_a_plain_binding_is_read_once_a_kept_name_spells_it() -> None:
     assert "helper" in _defined(parse_part(source, "mod.py", ["uses"]).tree)
 
 
+@pytest.mark.parametrize(
+    "binding",
+    ["self.state = None", "this.other, this.state = 1, 2", "self.state: int",
+     "self.state += 1", "with open('p') as self.state: pass", "for self.state in []: pass"],
+)
 @pytest.mark.usefixtures("always")
-def test_a_method_assigning_an_attribute_spelled_is_kept() -> None:
-    source = MODULE + "\n\ndef uses(client):\n    return client.state\n"
+def test_a_method_that_may_bind_an_attribute_spelled_is_kept(binding: str) -> None:
+    source = MODULE.replace("self.state = None", binding).replace("def reset(self)",
+                                                                  "def reset(this)")
+    source += "\n\ndef uses(client):\n    return client.state\n"
     assert "reset" in _defined(parse_part(source, "mod.py", ["uses", "Client"]).tree)
+    assert "reset" not in _defined(parse_part(source, "mod.py", ["Client"]).tree)
 
 
 @pytest.mark.usefixtures("always")

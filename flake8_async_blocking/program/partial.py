@@ -12,10 +12,10 @@ keeps:
   bind the names every definition may use;
 - the definitions the question names, and every definition whose name any
   kept text spells, until no new name turns up.  A method is kept too when it
-  assigns ``self.<name>`` of a name kept text spells (attribute types come
-  from those assignments).  Whatever kept code can reach by a name, or by an
-  attribute of that name, is there, so each kept definition is analysed as
-  in the whole module;
+  may bind an attribute of a name kept text spells (``self.<name> = ...``:
+  attribute types come from those bindings).  Whatever kept code can reach
+  by a name, or by an attribute of that name, is there, so each kept
+  definition is analysed as in the whole module;
 - definitions that declare a name ``global`` (they bind module names from a
   body), and dunder methods (Python calls them without spelling their names).
 
@@ -44,7 +44,14 @@ _GLOBAL = re.compile(r"^[ \t]+global[ \t]", re.MULTILINE)
 _CALLED = re.compile(r"([A-Za-z_]\w*)[ \t]*\(")
 # A statement that only binds names: ``X = ...``, ``X = Y = ...``, ``X: T = ...``, ``X: T``.
 _PLAIN = re.compile(r"(?:[A-Za-z_]\w*[ \t]*=(?!=)[ \t]*)+|[A-Za-z_]\w*(?=[ \t]*:)")
-_ASSIGNED = re.compile(r"\bself\.([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)")
+# Attributes a method may bind on its instance (whatever its first parameter's name):
+# one before ``=`` on its line (``self.a, self.b = ...``, ``self.n += 1``), one
+# annotated, one after ``as`` (``with open(p) as self.f:``) or in a ``for`` target.
+_ASSIGNED = re.compile(
+    r"\.([A-Za-z_]\w*)\b(?=[^=\n]*=(?!=)|[ \t]*:)"
+    r"|\bas[ \t]+[A-Za-z_]\w*\.([A-Za-z_]\w*)"
+    r"|\bfor[ \t][^\n]*?\.([A-Za-z_]\w*)[^\n]*?[ \t]in[ \t]"
+)
 # Judged locks (``catalogue.JUDGED_LOCKS``) made in the module: every holder counts.
 _LOCKS = re.compile(r"\b(?:R?Lock|Condition)\b")
 # The statement scans of the last modules parsed in part: asking for a definition
@@ -92,7 +99,7 @@ class _Piece:
         self.name = name  # what it defines, "" for a statement that is no definition
         self.owner = owner  # the class whose body it is in, None at the top level
         self.kept = not name
-        self.assigns: frozenset[str] = frozenset()  # ``self.x = ...`` in a method
+        self.assigns: frozenset[str] = frozenset()  # attributes a method may bind
         self.binds: Optional[frozenset[str]] = None  # what a plain binding binds
         self.body: list[_Piece] = []  # a class's statements, when cut into them
 
@@ -156,7 +163,8 @@ def _close(lines: list[str], every: list[_Piece], names: set[str], most: float) 
         if piece.name.startswith("__") or _GLOBAL.search(text):
             piece.kept = True
         if piece.owner is not None:
-            piece.assigns = frozenset(_ASSIGNED.findall(text))
+            piece.assigns = frozenset(name for found in _ASSIGNED.findall(text)
+                                      for name in found if name)
     shown: set[int] = set()
     read: set[int] = set()
     size = 0
