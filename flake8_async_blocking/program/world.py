@@ -136,16 +136,17 @@ class Program:
 
     # --- modules -------------------------------------------------------------------
 
-    def unit(self, module: str, *names: str) -> Optional[Unit]:
+    def unit(self, module: str, name: str, *members: str) -> Optional[Unit]:
         """Return the parsed module ``module``, or None if it cannot be had.
 
-        ``names`` are those the question is about (a function, a class and its
-        method): of a large module only what they reach is parsed
-        (``partial.py``), and a question about a definition left out parses
-        the module again with it.
+        ``name`` is the top-level name the question is about, ``members`` the
+        attributes of it it asks for (a class's method): of a large module
+        only what they reach is parsed (``partial.py``), and a question about
+        a definition left out parses the module again with it.  A question
+        must name everything of the module it reads.
         """
         known = self._units.get(module)
-        wanted = set(names)
+        wanted = {name, *members}
         if known is not None:
             if known.omitted.isdisjoint(wanted):
                 POOL.touch(self._units, module)
@@ -237,7 +238,7 @@ class Program:
                 if scanned is not _UNKNOWN:
                     assert scanned is None or isinstance(scanned, list)
                     return scanned
-            unit = self.unit(module, *parts[split:])
+            unit = self.unit(module, *parts[split:split + 2])
             if unit is not None:
                 self._use(unit)
                 return self._member(unit, parts[split:], hops)
@@ -363,7 +364,7 @@ class Program:
     def _target(self, ref: Ref) -> Optional[tuple[Unit, ast.AST, Optional[ClassInfo]]]:
         module, _, path = ref.name.partition(":")
         head, _, method = path.partition(".")
-        unit = self.unit(module, head, method) if method else self.unit(module, head)
+        unit = self.unit(module, head, method)
         if unit is None:
             return None
         self._use(unit)
