@@ -139,6 +139,8 @@ class ProgramView(Protocol):
 
     def reexport(self, name: str, package: str) -> Optional[str]: ...
 
+    def value(self, name: str, package: str) -> Optional[str]: ...
+
 
 class Resolver:
     """Resolves names and types in one module.
@@ -479,8 +481,13 @@ class Resolver:
         if kind is ast.Attribute:
             assert isinstance(expr, ast.Attribute)
             name = self.qualname(expr, scope)
-            if name is not None and name in catalogue.VALUES:
-                return catalogue.VALUES[name]
+            if name is not None:
+                if name in catalogue.VALUES:
+                    return catalogue.VALUES[name]
+                # ``settings.DATA_DIR``: a value another module builds at import time.
+                found = self._foreign_value(name)
+                if found is not None:
+                    return found
             return self._member(self._type_of(expr.value, scope, depth + 1), expr.attr, expr, scope)
         if kind is ast.Call:
             assert isinstance(expr, ast.Call)
@@ -558,6 +565,8 @@ class Resolver:
             elif kind == IMPORT:
                 assert isinstance(data, str)
                 value_type = catalogue.VALUES.get(catalogue.ALIASES.get(data, data))
+                if value_type is None:
+                    value_type = self._foreign_value(data)
             elif kind == SELF or kind == CLASS:
                 assert isinstance(data, ClassInfo)
                 value_type = data.token
@@ -582,6 +591,26 @@ class Resolver:
         if unknown or len(inferred) != 1:
             return CYCLE if not unknown and not inferred else None
         return inferred.pop()
+
+    def _foreign_value(self, name: str) -> Optional[str]:
+        """Return the type of a module-level value of another module, if it has one.
+
+        ``from .settings import DATA_DIR`` where ``settings`` says
+        ``DATA_DIR = Path(...) / "data"``: the other module's bindings of the
+        name are typed there, by the same rules as this module's globals (one
+        type for all of them, or nothing).  Proof: tests/projects/webapp/pages.py.
+        """
+        if self.program is None or "." not in name.lstrip("."):
+            return None
+        return self.program.value(name, self.package)
+
+    def module_value_type(self, name: str) -> Optional[str]:
+        """Return the type of the module-level name ``name`` of this module, if known."""
+        found = self.module.bindings.get(name)
+        if not found:
+            return None
+        result = _by_identity(self._name_types, found, lambda: self._bindings_type(found, 0))
+        return None if result == CYCLE else result
 
     def _call_type(self, expr: ast.Call, scope: Scope, depth: int) -> Optional[str]:
         func = expr.func

@@ -205,6 +205,24 @@ class Program:
         found = self._answer("reexport", absolute, lambda: self._reexport(absolute))
         return found if isinstance(found, str) else None
 
+    def value(self, name: str, package: str) -> Optional[str]:
+        """Return the type of the module-level value the qualified ``name`` names."""
+        absolute = _absolute(name, package)
+        if absolute is None:
+            return None
+        found = self._answer("value", absolute, lambda: self._value(absolute))
+        return found if isinstance(found, str) else None
+
+    def _value(self, name: str) -> Optional[str]:
+        module, _, member = name.rpartition(".")
+        if not module or self._defined_at_top(module, member) is not None:
+            return None  # a def or a class is not a value built at import time
+        unit = self.unit(module)
+        if unit is None:
+            return None
+        self._use(unit)
+        return unit.global_type(unit.resolver.module_value_type(member))
+
     def _reexport(self, name: str) -> Optional[str]:
         module, _, member = name.rpartition(".")
         unit = self.unit(module, member) if module else None

@@ -1,0 +1,44 @@
+"""Handlers that use values the settings module builds at import time."""
+
+from webapp import settings
+from webapp.settings import (
+    DATA_DIR,
+    SITE_NAME,
+    STATIC_DIR,
+    TIMEOUT,
+    api,
+    backend,
+    http,
+    repository,
+)
+from webapp.settings import BASE_DIR as ROOT
+
+
+async def page(name: str) -> str:
+    if not (STATIC_DIR / name).exists():  # error: ABL402
+        DATA_DIR.mkdir(exist_ok=True)  # error: ABL402
+    index = ROOT / "templates" / name  # ok: path arithmetic does no I/O
+    title = SITE_NAME.upper()  # ok: a str method
+    return f"{index.name} {title} {TIMEOUT}"
+
+
+async def proxy(url: str) -> str:
+    response = http.get(url, timeout=TIMEOUT)  # error: ABL201
+    answer = await api.get(url)  # ok: httpx.AsyncClient is awaited
+    other = backend.get(url)  # ok: rebound to another type, not guessed
+    return response.text + answer.text + str(other)
+
+
+async def rows() -> str:
+    return repository.rows()  # error: ABL602
+
+
+async def through_module(name: str) -> bool:
+    settings.DATA_DIR.mkdir(exist_ok=True)  # error: ABL402
+    settings.http.get(name)  # error: ABL201
+    return (settings.STATIC_DIR / name).is_file()  # error: ABL402
+
+
+async def shadowed(DATA_DIR: object, http: object) -> None:
+    DATA_DIR.mkdir()  # ok: a parameter of unknown type
+    http.get("/")  # ok: a parameter of unknown type

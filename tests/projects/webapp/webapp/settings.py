@@ -1,0 +1,27 @@
+"""Settings of the service: module-level values other modules import."""
+
+from pathlib import Path
+
+import httpx
+import requests
+
+from webapp.core import Repository
+
+
+def data_dir(name: str) -> Path:
+    return Path("/var/lib/webapp") / name
+
+
+BASE_DIR = Path(__file__).parent
+STATIC_DIR = BASE_DIR / "static"
+DATA_DIR = data_dir("uploads")
+SITE_NAME = "webapp"
+TIMEOUT = 10.0
+
+http = requests.Session()
+api = httpx.AsyncClient()
+repository = Repository(DATA_DIR / "rows.txt")
+
+# Rebound to another type below: no one type, so no guess.
+backend = requests.Session()
+backend = httpx.AsyncClient()
