@@ -168,6 +168,8 @@ class Resolver:
         self._properties: Optional[frozenset[str]] = None
         # id(bindings) -> (bindings, class token): the classes names hold as values.
         self._class_values: dict[int, tuple[list[Binding], Optional[str]]] = {}
+        # id(def) -> (def, type): what an unannotated function returns.
+        self._returned: dict[int, tuple[ast.FunctionDef, Optional[str]]] = {}
 
     # --- names -----------------------------------------------------------------
 
@@ -383,10 +385,10 @@ class Resolver:
         return scope.owner if scope is not None else None
 
     def returns_of(self, function: ast.FunctionDef) -> Optional[str]:
-        """Return the type a function of this module declares it returns."""
+        """Return the type a function of this module declares, or else gives, on return."""
         returns = function.returns
         if returns is None:
-            return None
+            return self._inferred_return(function)
         inner = self.index.scopes.get(id(function))
         outer = inner.parent if inner is not None and inner.parent is not None else self.module
         if isinstance(returns, ast.Subscript) and any(
@@ -399,6 +401,30 @@ class Resolver:
                 inner_type = inner_type.elts[0]
             return self.annotation_type(inner_type, outer)
         return self.annotation_type(returns, outer)
+
+    def _inferred_return(self, function: ast.FunctionDef) -> Optional[str]:
+        """Type an unannotated function by what it returns: one type for every value, or none.
+
+        ``return None`` and a bare ``return`` are left out, as ``Optional[T]``
+        is read as ``T``.  A generator, a function that returns nothing else,
+        one whose returns disagree or include an unknown value (a parameter),
+        and one wrapped by a decorator that may change its result give no type.
+        Proof: tests/fixtures/ABL402_pathlib_io.py, "unannotated helpers".
+        """
+        known = self._returned.get(id(function))
+        if known is not None and known[0] is function:
+            return known[1]
+        self._returned[id(function)] = (function, None)  # a recursive call: no type
+        result = None
+        scope = self.index.scopes.get(id(function))
+        values = _return_values(function) if scope is not None else None
+        if values and all(_keeps_result(d) for d in function.decorator_list):
+            assert scope is not None
+            types = {self.type_of(value, scope) for value in values}
+            if len(types) == 1:
+                result = types.pop()
+        self._returned[id(function)] = (function, result)
+        return result
 
     def attribute_type(self, info: ClassInfo, name: str) -> Optional[str]:
         """Return the type of attribute ``name`` of instances of a class of this module."""
@@ -635,8 +661,10 @@ class Resolver:
         if isinstance(target, ast.ClassDef):
             return self.class_value(func, scope, depth + 1)
         if isinstance(target, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            if isinstance(target, ast.AsyncFunctionDef) or target.returns is None:
+            if isinstance(target, ast.AsyncFunctionDef):
                 return None
+            if target.returns is None:
+                return self._inferred_return(target)
             inner = self.index.scopes.get(id(target))
             outer = inner.parent if inner is not None and inner.parent is not None else scope
             return self.annotation_type(target.returns, outer, depth + 1)
@@ -1034,6 +1062,47 @@ def _is_none(node: ast.expr) -> bool:
 
 def _class_node(info: ClassInfo) -> ast.ClassDef:
     return info.node
+
+
+# Decorators that return the function's own result (or cache it).
+_RESULT_KEEPING = frozenset(
+    {"property", "cached_property", "staticmethod", "classmethod", "cache", "lru_cache",
+     "abstractmethod", "override", "wraps"}
+)
+
+
+def _keeps_result(decorator: ast.expr) -> bool:
+    """Tell whether a decorator leaves what the function returns as it is."""
+    if isinstance(decorator, ast.Call):
+        decorator = decorator.func
+    name = getattr(decorator, "attr", None) or getattr(decorator, "id", None)
+    return name in _RESULT_KEEPING
+
+
+def _return_values(function: ast.FunctionDef) -> Optional[list[ast.expr]]:
+    """Return the values a function's ``return`` statements give, None for a generator.
+
+    Nested functions, classes and lambdas are not looked into: their returns
+    are their own.  ``return None`` and a bare ``return`` are left out.
+    """
+    values: list[ast.expr] = []
+    pending: list[ast.AST] = list(function.body)
+    while pending:
+        node = pending.pop()
+        kind = type(node)
+        if kind in _OWN_SCOPES:
+            continue
+        if kind is ast.Yield or kind is ast.YieldFrom:
+            return None
+        if kind is ast.Return:
+            assert isinstance(node, ast.Return)
+            if node.value is not None and not _is_none(node.value):
+                values.append(node.value)
+        pending.extend(ast.iter_child_nodes(node))
+    return values
+
+
+_OWN_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
 
 
 def _by_identity(

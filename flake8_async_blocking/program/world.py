@@ -459,7 +459,7 @@ class Program:
         if target is None:
             return None
         unit, node, _ = target
-        if not isinstance(node, ast.FunctionDef) or node.returns is None:
+        if not isinstance(node, ast.FunctionDef):
             return None
         return unit.global_type(unit.resolver.returns_of(node))
 

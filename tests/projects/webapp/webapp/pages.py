@@ -7,6 +7,8 @@ from webapp.settings import (
     STATIC_DIR,
     TIMEOUT,
     api,
+    cache_dir,
+    setting,
     backend,
     http,
     repository,
@@ -19,6 +21,8 @@ async def page(name: str) -> str:
         DATA_DIR.mkdir(exist_ok=True)  # error: ABL402
     index = ROOT / "templates" / name  # ok: path arithmetic does no I/O
     title = SITE_NAME.upper()  # ok: a str method
+    cache_dir(name).mkdir()  # error: ABL402
+    setting(name).mkdir()  # ok: returns a value of no known type
     return f"{index.name} {title} {TIMEOUT}"
 
 

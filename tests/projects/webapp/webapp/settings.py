@@ -12,6 +12,14 @@ def data_dir(name: str) -> Path:
     return Path("/var/lib/webapp") / name
 
 
+def cache_dir(name: str):
+    return BASE_DIR / "cache" / name
+
+
+def setting(name: str):
+    return globals().get(name)
+
+
 BASE_DIR = Path(__file__).parent
 STATIC_DIR = BASE_DIR / "static"
 DATA_DIR = data_dir("uploads")
