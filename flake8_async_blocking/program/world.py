@@ -27,6 +27,7 @@ from typing import Any, Iterator, Optional
 from flake8_async_blocking.calls import Classifier
 from flake8_async_blocking.constructors import CONSTRUCTORS
 from flake8_async_blocking.names import (
+    ASSIGN,
     BUILTIN_NAMES,
     CLASS,
     DEF,
@@ -323,6 +324,8 @@ class Program:
             if len(rest) == 1 and isinstance(data, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 return [f"{unit.module}:{rest[0]}", _kind_of(data)]
             return None
+        if len(bindings) == 1 and bindings[0].kind == ASSIGN:
+            return self._alias(unit, bindings[0].data, rest, hops)
         # A re-export (``from .client import Client``), or alternatives under
         # ``try: ... except ImportError:``.  The statement pass records a try's
         # body after its handlers, and a later binding after an earlier one: the
@@ -336,6 +339,25 @@ class Program:
                     if found is not None:
                         return found
         return None
+
+    def _alias(self, unit: Unit, value: object, rest: list[str], hops: int) -> Optional[list[str]]:
+        """Follow ``LegacyClient = Client`` or ``session = sessions.Session``, bound once.
+
+        A name bound to another name of the module, or to a dotted name it
+        imports, stands for what that name stands for; any other value (a call,
+        a constant) is not a function or a class.
+        """
+        if hops > _MAX_HOPS:
+            return None
+        if isinstance(value, ast.Name):
+            return self._member(unit, [value.id, *rest[1:]], hops + 1)
+        if not isinstance(value, ast.Attribute):
+            return None
+        target = unit.resolver.qualname(value, unit.index.module)
+        target = _absolute(target, unit.resolver.package) if target is not None else None
+        if target is None:
+            return None
+        return self._find(".".join([target, *rest[1:]]), hops + 1)
 
     def _method_ref(self, unit: Unit, info: ClassInfo, name: str) -> Optional[list[str]]:
         method = unit.resolver.method_of(info, name)

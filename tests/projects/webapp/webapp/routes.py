@@ -75,6 +75,11 @@ async def upload(upload_id: str) -> str:
 async def library(host: str) -> bool:
     client = VendorClient(host)  # error: ABL603
     other = vendorlib.VendorClient(host)  # error: ABL603
+    vendorlib.LegacyClient(host)  # error: ABL603
+    vendorlib.compat.LegacyClient(host)  # error: ABL603
+    vendorlib.compat.open_context(host, cafile="ca.pem")  # error: ABL603
+    vendorlib.compat.open_context(host)  # ok: certificates are read only when cafile is given
+    port = vendorlib.compat.DEFAULT_PORT + 1  # ok: a constant, not a call
     plain = vendorlib.make_id(host)
     free = country_holidays("DE")  # error: ABL603
     wrapper = AsyncVendor()
@@ -89,7 +94,7 @@ async def library(host: str) -> bool:
     vendorlib.connect(host, timeout=2.0)  # ok: likewise
     vendorlib.connect(host, "ca.pem")  # error: ABL603
     vendorlib.connect(host, cafile="ca.pem")  # error: ABL603
-    return bool(client and other and plain and free)
+    return bool(client and other and plain and free and port)
 
 
 async def reexported(path: str) -> None:
