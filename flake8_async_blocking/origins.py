@@ -656,7 +656,11 @@ class Resolver:
                 ref = self.program.callee(name, self.package)
                 if ref is not None:
                     return self.program.returns(ref)
-            return returned
+                # Not a function or class of another module: maybe a method of, or a
+                # call on, a value one builds (``settings.engine.connect()``,
+                # ``SessionLocal()``), typed below by its receiver.
+            if returned is not None or name in catalogue.CALLS or self.program is None:
+                return returned
         target = self.function_of(func, scope, depth + 1)
         if isinstance(target, ast.ClassDef):
             return self.class_value(func, scope, depth + 1)

@@ -14,6 +14,7 @@ from webapp.settings import (
     repository,
 )
 from webapp.settings import BASE_DIR as ROOT
+from webapp.settings import AsyncSessionLocal, SessionLocal, engine
 
 
 async def page(name: str) -> str:
@@ -41,6 +42,16 @@ async def through_module(name: str) -> bool:
     settings.DATA_DIR.mkdir(exist_ok=True)  # error: ABL402
     settings.http.get(name)  # error: ABL201
     return (settings.STATIC_DIR / name).is_file()  # error: ABL402
+
+
+async def users() -> list:
+    with engine.connect() as connection:  # error: ABL302
+        connection.exec_driver_sql("select 1")  # error: ABL302
+    db = SessionLocal()
+    rows = db.execute("select name from users").all()  # error: ABL302
+    async with AsyncSessionLocal() as session:
+        await session.execute("select 1")  # ok: an AsyncSession, awaited
+    return list(rows)
 
 
 async def shadowed(DATA_DIR: object, http: object) -> None:

@@ -4,6 +4,9 @@ from pathlib import Path
 
 import httpx
 import requests
+from sqlalchemy import create_engine
+from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
+from sqlalchemy.orm import sessionmaker
 
 from webapp.core import Repository
 
@@ -29,6 +32,10 @@ TIMEOUT = 10.0
 http = requests.Session()
 api = httpx.AsyncClient()
 repository = Repository(DATA_DIR / "rows.txt")
+
+engine = create_engine("sqlite:///webapp.db")
+SessionLocal = sessionmaker(bind=engine)
+AsyncSessionLocal = async_sessionmaker(create_async_engine("sqlite+aiosqlite:///webapp.db"))
 
 # Rebound to another type below: no one type, so no guess.
 backend = requests.Session()
