@@ -504,10 +504,9 @@ def test_project_through_flake8_with_config_jobs_and_cache(tmp_path: Path) -> No
     site = PROJECTS / "site-packages"
     _write_config(project, "setup.cfg", f"async-blocking-python-path = {site}\n")
     expected = {
-        ("routes.py", line, code)
-        for line, code in harness.parse_markers(
-            harness.read_source(project / "webapp" / "routes.py")
-        )
+        (path.name, line, code)
+        for path in (project / "webapp").rglob("*.py")
+        for line, code in harness.parse_markers(harness.read_source(path))
     }
     cold = flake8("--select=ABL", "--jobs=2", "webapp", cwd=project)
     assert rows(cold) == expected
