@@ -165,6 +165,8 @@ class _ModuleCheck:
             hit = classifier.iteration(expr, scope)
             if hit is not None:
                 self._report(stmt, hit)
+        for expr, scope in events.async_withs:
+            self._check_async_with(expr, scope)
         blocked = self._blocked_lines
         for frame in events.heavy_loops:
             if blocked and _spans(frame.node, blocked):
@@ -308,6 +310,40 @@ class _ModuleCheck:
             call,
             "ABL603",
             call="await " + helper + "()",
+            where=blocker.where(),
+            suggestion=self._suggestion("blocking_coroutine"),
+        )
+
+    def _check_async_with(self, expr: ast.expr, scope: Scope) -> None:
+        """ABL603: ``async with`` a library object whose ``__aenter__`` blocks inside.
+
+        The entry is awaited like any coroutine of the library (``_check_awaited``);
+        one that needs an argument to block cannot, as ``__aenter__`` takes none.
+        """
+        if self.program is None:
+            return
+        token = self.resolver.type_of(expr, scope)
+        if token is None or not token.startswith("@"):
+            return  # no class of another module: a catalogued or unknown type
+        ref = self.program.method(token, "__aenter__")
+        if ref is None or ref.kind != "async":
+            return
+        if self.settings.is_allowed(ref.name.replace(":", ".")):
+            return
+        blocker = self.program.blocker(ref)
+        if blocker is None or not blocker.library or blocker.guard:
+            return
+        target = expr.func if isinstance(expr, ast.Call) else expr
+        shown = "async with " + (_helper_name(target) or token.rpartition(":")[2])
+        if isinstance(expr, ast.Call):
+            shown += "()"
+        if blocker.hit.code in OPT_IN_CARRIED:
+            self._report_carried(expr, shown, blocker)
+            return
+        self._add(
+            expr,
+            "ABL603",
+            call=shown,
             where=blocker.where(),
             suggestion=self._suggestion("blocking_coroutine"),
         )

@@ -46,7 +46,10 @@ class _Close(ast.AST):
 class Events:
     """What a walk found, in source order, for the checker to classify."""
 
-    __slots__ = ("calls", "statements", "withs", "iterations", "heavy_loops", "awaited", "reads")
+    __slots__ = (
+        "calls", "statements", "withs", "async_withs", "iterations", "heavy_loops", "awaited",
+        "reads",
+    )
 
     def __init__(self) -> None:
         # (call, scope): every call, parents before their arguments.
@@ -55,6 +58,8 @@ class Events:
         self.statements: list[tuple[ast.Call, Scope]] = []
         # (context expression, scope, with statement)
         self.withs: list[tuple[ast.expr, Scope, ast.AST]] = []
+        # (context expression, scope): the items of ``async with`` statements.
+        self.async_withs: list[tuple[ast.expr, Scope]] = []
         # (iterated expression, scope, for statement or comprehension)
         self.iterations: list[tuple[ast.expr, Scope, ast.AST]] = []
         self.heavy_loops: list[LoopFrame] = []
@@ -190,6 +195,7 @@ class Walk:
         for stmt in reversed(node.body):
             push((stmt, scope, frame))
         for item in reversed(node.items):
+            self.events.async_withs.append((item.context_expr, scope))
             push((item.context_expr, scope, frame))
 
     def _on_comprehension(self, node: ast.expr, scope: Scope, frame: Optional[LoopFrame]) -> None:

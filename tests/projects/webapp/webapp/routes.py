@@ -6,7 +6,7 @@ from typing import Optional, Type
 
 import vendorlib
 from vendorlib import VendorClient, country_holidays
-from vendorlib.aio import AsyncVendor
+from vendorlib.aio import AsyncVendor, ConfigSession, IdleSession
 from vendorlib.assistant import AsyncTextAssistant, TextAssistant
 
 from . import utils
@@ -89,12 +89,15 @@ async def library(host: str) -> bool:
     await wrapper.fetch_station(7)  # error: ABL603
     await wrapper.fetch_twice()  # ok: the coroutines it awaits do not block
     pending = wrapper.schedule("feed")  # ok: makes a coroutine, runs nothing
-    await pending
+    async with ConfigSession("vendor.json") as session:  # error: ABL603
+        await pending
+    async with IdleSession():  # ok: its __aenter__ only awaits
+        pass
     vendorlib.connect(host)  # ok: certificates are read only when cafile is given
     vendorlib.connect(host, timeout=2.0)  # ok: likewise
     vendorlib.connect(host, "ca.pem")  # error: ABL603
     vendorlib.connect(host, cafile="ca.pem")  # error: ABL603
-    return bool(client and other and plain and free and port)
+    return bool(client and other and plain and free and port and session)
 
 
 async def reexported(path: str) -> None:
