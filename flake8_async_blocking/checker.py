@@ -262,10 +262,32 @@ class _ModuleCheck:
     def _check_property(self, read: ast.Attribute, scope: Scope) -> None:
         """ABL601: reading a property of a module class whose getter blocks."""
         getter = self.resolver.property_of(read, scope)
-        if getter is None or self.settings.is_allowed(getter.name):
+        if getter is None:
+            self._check_foreign_property(read, scope)
+            return
+        if self.settings.is_allowed(getter.name):
             return
         blocker = self.summaries.blocker(getter)
         if blocker is None:
+            return
+        shown = (_helper_name(read) or read.attr) + " (a property)"
+        self._report_helper(read, shown, blocker, self._hit_suggestion(blocker.hit))
+
+    def _check_foreign_property(self, read: ast.Attribute, scope: Scope) -> None:
+        """ABL602/603: reading a property of a class of another module whose getter blocks."""
+        program = self.program
+        if program is None:
+            return
+        token = self.resolver.type_of(read.value, scope)
+        if token is None or not token.startswith("@"):
+            return
+        ref = program.method(token, read.attr)
+        if ref is None or not program.getter(ref):
+            return
+        if self.settings.is_allowed(ref.name.replace(":", ".")):
+            return
+        blocker = program.blocker(ref)
+        if blocker is None or blocker.guard:
             return
         shown = (_helper_name(read) or read.attr) + " (a property)"
         self._report_helper(read, shown, blocker, self._hit_suggestion(blocker.hit))

@@ -452,7 +452,7 @@ class Resolver:
                 name
                 for info in self.index.classes.values()
                 for name, method in info.methods.items()
-                if _is_property(method)
+                if is_property(method)
             )
         if expr.attr not in properties:
             return None  # no class of the module has a property of that name
@@ -460,7 +460,7 @@ class Resolver:
         if info is None:
             return None
         method = self.method_of(info, expr.attr)
-        if isinstance(method, ast.FunctionDef) and _is_property(method):
+        if isinstance(method, ast.FunctionDef) and is_property(method):
             return method
         return None
 
@@ -1042,7 +1042,7 @@ def element_type(collection: Optional[str]) -> Optional[str]:
     return None
 
 
-def _is_property(method: ast.AST) -> bool:
+def is_property(method: ast.AST) -> bool:
     """Tell whether a method is a plain ``@property`` getter (not a cached_property)."""
     return isinstance(method, ast.FunctionDef) and any(
         isinstance(decorator, ast.Name) and decorator.id == "property"

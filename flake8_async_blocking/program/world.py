@@ -37,7 +37,7 @@ from flake8_async_blocking.names import (
     index_module,
 )
 from flake8_async_blocking import catalogue
-from flake8_async_blocking.origins import KNOWN_TYPES, Ref, Resolver
+from flake8_async_blocking.origins import KNOWN_TYPES, Ref, Resolver, is_property
 from flake8_async_blocking.program.cache import DiskCache, Stamp, Stamps
 from flake8_async_blocking.program.headers import TWICE, Header, class_members, scan_header
 from flake8_async_blocking.program.locate import Located, Locator, package_of
@@ -420,6 +420,15 @@ class Program:
                 assert isinstance(binding.data, ast.AST)
                 return unit, binding.data, None
         return None
+
+    def getter(self, ref: Ref) -> bool:
+        """Tell whether the method ``ref`` is a plain ``@property`` getter."""
+        found = self._answer("getter", ref.name, lambda: self._getter(ref))
+        return found is True
+
+    def _getter(self, ref: Ref) -> bool:
+        target = self._target(ref) if ref.kind == "function" and "." in ref.local else None
+        return target is not None and is_property(target[1])
 
     # --- answers -------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from typing import Optional, Type
 
 import vendorlib
 from vendorlib import VendorClient, country_holidays
-from vendorlib.aio import AsyncVendor, ConfigSession, IdleSession
+from vendorlib.aio import AsyncVendor, ConfigSession, IdleSession, Station
 from vendorlib.assistant import AsyncTextAssistant, TextAssistant
 
 from . import utils
@@ -93,11 +93,15 @@ async def library(host: str) -> bool:
         await pending
     async with IdleSession():  # ok: its __aenter__ only awaits
         pass
+    station = Station(host)
+    calibration = station.calibration  # error: ABL603
+    label = station.label  # ok: a property that reads no file
+    reload = station.reload  # ok: a method read, not called
     vendorlib.connect(host)  # ok: certificates are read only when cafile is given
     vendorlib.connect(host, timeout=2.0)  # ok: likewise
     vendorlib.connect(host, "ca.pem")  # error: ABL603
     vendorlib.connect(host, cafile="ca.pem")  # error: ABL603
-    return bool(client and other and plain and free and port and session)
+    return bool(client and other and plain and free and port and session and calibration and label and reload)
 
 
 async def reexported(path: str) -> None:
