@@ -224,3 +224,24 @@ def test_a_part_answers_as_the_whole_module(
     monkeypatch.setattr(partial, "PARTIAL_FROM", 0)
     monkeypatch.setattr(partial, "_MOST", 1.0)
     assert _answers(root, names) == whole
+
+
+@pytest.mark.usefixtures("always")
+def test_an_alias_reaches_what_it_names_after_a_part_left_it_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "project"
+    (root / "app").mkdir(parents=True)
+    (root / "app" / "__init__.py").write_text("")
+    (root / "app" / "main.py").write_text("async def main(): ...\n")
+    (root / "app" / "mod.py").write_text(MODULE)
+    monkeypatch.chdir(root)
+    program = program_for(str(root / "app" / "main.py"),
+                          harness.settings_from_args(["--async-blocking-cache-dir=none"]))[0]
+    # A value asked first parses the module without ``helper``, which ALIAS names.
+    assert program.value("app.mod.LIMIT", "") is None
+    assert "helper" in program.unit("app.mod", "LIMIT").omitted  # type: ignore[union-attr]
+    ref = program.callee("app.mod.ALIAS", "")
+    assert ref == Ref("app.mod:helper", "function")
+    blocker = program.blocker(ref)
+    assert blocker is not None and blocker.hit.code == "ABL101"

@@ -218,7 +218,7 @@ class Program:
         module, _, member = name.rpartition(".")
         if not module or self._defined_at_top(module, member) is not None:
             return None  # a def or a class is not a value built at import time
-        unit = self.unit(module)
+        unit = self.unit(module, member)
         if unit is None:
             return None
         self._use(unit)
@@ -350,6 +350,8 @@ class Program:
         if hops > _MAX_HOPS:
             return None
         if isinstance(value, ast.Name):
+            # A module parsed in part kept the alias, maybe not what it names.
+            unit = self.unit(unit.module, value.id) or unit
             return self._member(unit, [value.id, *rest[1:]], hops + 1)
         if not isinstance(value, ast.Attribute):
             return None
