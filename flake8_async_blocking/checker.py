@@ -49,14 +49,18 @@ def check_module(tree: ast.AST, settings: Settings, filename: str = "") -> list[
     With a ``filename``, calls into other modules of the project and into
     installed libraries are followed (ABL602, ABL603).
     """
-    index = index_module(tree)
-    if not index.coroutines:
-        return []
     if not filename:
-        return _ModuleCheck(index, settings, None, "").run()
-    program, package = program_for(filename, settings)
-    check = _ModuleCheck(index, settings, program, package)
-    with collection_paused():  # following other modules parses them
+        index = index_module(tree)
+        return _ModuleCheck(index, settings, None, "").run() if index.coroutines else []
+    # Following other modules parses them; the statement pass is inside too:
+    # its scopes and bindings would otherwise set off collections that walk
+    # the tree flake8 just parsed.
+    with collection_paused():
+        index = index_module(tree)
+        if not index.coroutines:
+            return []
+        program, package = program_for(filename, settings)
+        check = _ModuleCheck(index, settings, program, package)
         try:
             return check.run()
         finally:

@@ -300,7 +300,16 @@ class Summaries:
             self._callees[key] = []
             return
         events = Walk(self.index, coroutine=False, threshold=self.threshold).run(node.body, scope)
-        guarded = _guarded_calls(node)
+        # Which calls run only for an optional argument: a walk of the whole
+        # function, asked only when a call of it blocks, as few do.
+        guarded: Optional[dict[int, str]] = None
+
+        def guard(call: ast.Call) -> str:
+            nonlocal guarded
+            if guarded is None:
+                guarded = _guarded_calls(node)
+            return guarded.get(id(call), "")
+
         classifier = self.classifier
         waits = self.waits
         idioms = SocketIdioms(events, node)
@@ -320,7 +329,7 @@ class Summaries:
                 if _carried(hit) or (
                     hit.suggestion in _CARRIED_BY_CONSTRUCTORS and self._constructs(node)
                 ):
-                    found.append(Blocker(hit, call.lineno, guard=guarded.get(id(call), "")))
+                    found.append(Blocker(hit, call.lineno, guard=guard(call)))
                 continue
             named = classifier.resolver.function_of(call.func, call_scope)
             callee: Optional[ast.AST] = self.target(named)
@@ -336,7 +345,7 @@ class Summaries:
                 if _carried(built) or built.suggestion in _CARRIED_BY_CONSTRUCTORS:
                     # A subclass's construction runs the catalogued one: it builds
                     # an object each time, like a constructor of this module.
-                    found.append(Blocker(built, call.lineno, guard=guarded.get(id(call), "")))
+                    found.append(Blocker(built, call.lineno, guard=guard(call)))
                 continue
             beyond = self.foreign_blocker(call, call_scope)
             if beyond is not None:

@@ -88,11 +88,14 @@ class Walk:
         stack.extend((stmt, scope, None) for stmt in reversed(body))
         handlers = _HANDLERS
         fields = _FIELDS
+        leaves = _LEAVES
         pop = stack.pop
         push = stack.append
         while stack:
             node, scope, frame = pop()
             kind = type(node)
+            if kind in leaves:
+                continue  # a third of the nodes: a set lookup instead of a handler call
             handler = handlers.get(kind)
             if handler is not None:
                 self.node = node
@@ -105,9 +108,9 @@ class Walk:
                 value = getattr(node, name, None)
                 if type(value) is list:
                     for item in reversed(value):
-                        if isinstance(item, ast.AST):
+                        if type(item) not in leaves and isinstance(item, ast.AST):
                             push((item, scope, frame))
-                elif isinstance(value, ast.AST):
+                elif type(value) not in leaves and isinstance(value, ast.AST):
                     push((value, scope, frame))
         return self.events
 
@@ -116,22 +119,28 @@ class Walk:
     def _on_call(self, node: ast.Call, scope: Scope, frame: Optional[LoopFrame]) -> None:
         self.events.calls.append((node, scope))
         push = self.stack.append
+        leaves = _LEAVES
         for keyword in reversed(node.keywords):
-            push((keyword.value, scope, frame))
+            if type(keyword.value) not in leaves:
+                push((keyword.value, scope, frame))
         for arg in reversed(node.args):
-            push((arg, scope, frame))
+            if type(arg) not in leaves:
+                push((arg, scope, frame))
         func = node.func
         if isinstance(func, ast.Attribute):
             func = func.value  # a method call, not an attribute read: walk its receiver
-        push((func, scope, frame))
+        if type(func) not in leaves:
+            push((func, scope, frame))
 
     def _on_attribute(
         self, node: ast.Attribute, scope: Scope, frame: Optional[LoopFrame]
     ) -> None:
         value = node.value
-        if type(value) is ast.Name and type(node.ctx) is ast.Load:
-            self.events.reads.append((node, scope))
-        self.stack.append((value, scope, frame))
+        if type(value) is ast.Name:
+            if type(node.ctx) is ast.Load:
+                self.events.reads.append((node, scope))
+        else:
+            self.stack.append((value, scope, frame))
 
     def _on_await(self, node: ast.Await, scope: Scope, frame: Optional[LoopFrame]) -> None:
         value = node.value
@@ -340,9 +349,6 @@ class Walk:
     def _on_close(self, node: _Close, scope: Scope, frame: Optional[LoopFrame]) -> None:
         loops.close(node.frame, self.events.heavy_loops)
 
-    def _on_leaf(self, node: ast.AST, scope: Scope, frame: Optional[LoopFrame]) -> None:
-        return
-
     # --- helpers ----------------------------------------------------------------
 
     def _open_loop(
@@ -427,22 +433,19 @@ _HANDLERS: dict[type, Handler] = {
     ast.ClassDef: Walk._on_class,  # type: ignore[dict-item]
     ast.NamedExpr: Walk._on_named_expr,  # type: ignore[dict-item]
     _Close: Walk._on_close,  # type: ignore[dict-item]
-    # Leaves: nothing below them can call anything.
-    ast.Name: Walk._on_leaf,
-    ast.Constant: Walk._on_leaf,
-    ast.Import: Walk._on_leaf,
-    ast.ImportFrom: Walk._on_leaf,
-    ast.Global: Walk._on_leaf,
-    ast.Nonlocal: Walk._on_leaf,
-    ast.Pass: Walk._on_leaf,
     ast.Break: Walk._on_break,  # type: ignore[dict-item]
     ast.If: Walk._on_if,  # type: ignore[dict-item]
     ast.Return: Walk._on_exit,
     ast.Raise: Walk._on_exit,
     ast.Yield: Walk._on_yield,
     ast.YieldFrom: Walk._on_yield,
-    ast.Continue: Walk._on_leaf,
 }
+
+# Leaves: nothing below them can call anything.
+_LEAVES = frozenset(
+    {ast.Name, ast.Constant, ast.Import, ast.ImportFrom, ast.Global, ast.Nonlocal, ast.Pass,
+     ast.Continue}
+)
 
 # Fields that never hold a node that can contain a call.
 _SKIPPED_FIELDS = frozenset(
