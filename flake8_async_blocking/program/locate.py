@@ -202,15 +202,22 @@ class Lookups:
     def source(self, root: str, parts: tuple[str, ...]) -> Optional[str]:
         """Return the source file of module ``parts`` under ``root``, or None.
 
-        Only a name its folder's listing holds is stat()ed: most modules looked
-        for are not there (``pkg.mod.Class`` is asked before ``pkg.mod``), and
-        the folders are few and listed once.
+        Only a name its folder's listing holds is stat()ed, and only a folder
+        its parent's listing holds is listed: most modules looked for are not
+        there (``pkg.mod.Class`` is asked before ``pkg.mod``), and the folders
+        are few and listed once.
         """
         key = (root, parts)
         if key in self._sources:
             return self._sources[key]
-        folder = os.path.join(root, *parts[:-1])
-        names = self.listing(folder)
+        folder = root
+        names = self.listing(root)
+        for part in parts[:-1]:
+            if part not in names:
+                names = frozenset()  # no such folder: no need to ask the file system
+                break
+            folder = os.path.join(folder, part)
+            names = self.listing(folder)
         name = parts[-1]
         candidates = []
         if name + ".py" in names:
