@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import replace
 from pathlib import Path
 
+from flake8_async_blocking.program import _cache_key
 from flake8_async_blocking.program.cache import DiskCache, stamp
+from flake8_async_blocking.settings import Settings
 
 
 def _modules(tmp_path: Path) -> tuple[str, str, str]:
@@ -75,3 +78,17 @@ def test_a_changed_dependency_or_a_damaged_entry_is_a_miss(tmp_path: Path) -> No
     fresh = DiskCache(str(tmp_path / "cache"), "key")
     assert fresh.get(core, "blocks:core:a") == (False, None, [])
     assert fresh.get(core, "blocks:core:b") == (False, None, [])
+
+
+def test_every_option_that_changes_an_answer_names_its_own_folder() -> None:
+    base = Settings()
+    changed = [
+        replace(base, extra_calls={"app.io.fetch": "ABL201"}),
+        replace(base, allow=("requests.*",)),
+        replace(base, loop_threshold=10),
+        replace(base, python_path=("/opt/site",)),
+    ]
+    keys = {_cache_key(base), *(_cache_key(settings) for settings in changed)}
+    assert len(keys) == 1 + len(changed)
+    # The cache folder itself does not change an answer.
+    assert _cache_key(replace(base, cache_dir="/tmp/elsewhere")) == _cache_key(base)

@@ -119,6 +119,8 @@ def _cache_key(settings: Settings) -> str:
         sys.version,
         repr(sorted(settings.extra_calls.items())),
         repr(settings.allow),
+        # A helper's walk takes the loop threshold (``Summaries``): an answer may follow it.
+        repr(settings.loop_threshold),
         repr(settings.python_path),
         repr(sys.path),
     ]
