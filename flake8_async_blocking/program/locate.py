@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import functools
 import os
-import stat
 import sys
 import sysconfig
 from typing import NamedTuple, Optional, Sequence
@@ -200,31 +199,11 @@ class Lookups:
         return names
 
     def source(self, root: str, parts: tuple[str, ...]) -> Optional[str]:
-        """Return the source file of module ``parts`` under ``root``, or None.
-
-        Only a name its folder's listing holds is stat()ed, and only a folder
-        its parent's listing holds is listed: most modules looked for are not
-        there (``pkg.mod.Class`` is asked before ``pkg.mod``), and the folders
-        are few and listed once.
-        """
+        """Return the source file of module ``parts`` under ``root``, or None."""
         key = (root, parts)
         if key in self._sources:
             return self._sources[key]
-        folder = root
-        names = self.listing(root)
-        for part in parts[:-1]:
-            if part not in names:
-                names = frozenset()  # no such folder: no need to ask the file system
-                break
-            folder = os.path.join(folder, part)
-            names = self.listing(folder)
-        name = parts[-1]
-        candidates = []
-        if name + ".py" in names:
-            candidates.append(os.path.join(folder, name + ".py"))
-        if name in names:
-            candidates.append(os.path.join(folder, name, "__init__.py"))
-        found = self._sources[key] = _source_in(candidates)
+        found = self._sources[key] = _source_in(root, parts)
         return found
 
     def package(self, root: str, relative: str) -> tuple[bool, bool]:
@@ -350,13 +329,13 @@ class Locator:
         return found
 
 
-def _source_in(candidates: list[str]) -> Optional[str]:
-    """Return the first of ``candidates`` that is a source file of a size worth following."""
-    for candidate in candidates:
+def _source_in(root: str, parts: tuple[str, ...]) -> Optional[str]:
+    base = os.path.join(root, *parts)
+    for candidate in (base + ".py", os.path.join(base, "__init__.py")):
         try:
-            info = os.stat(candidate)
+            stat = os.stat(candidate)
         except (OSError, ValueError):
             continue
-        if info.st_size <= MAX_SOURCE_BYTES and stat.S_ISREG(info.st_mode):
+        if stat.st_size <= MAX_SOURCE_BYTES and os.path.isfile(candidate):
             return candidate
     return None
