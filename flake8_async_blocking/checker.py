@@ -22,7 +22,7 @@ from flake8_async_blocking.constructors import aliased_init, inherited_init
 from flake8_async_blocking.failures import internal_error, raise_if_forced, reraise
 from flake8_async_blocking.findings import Finding, render
 from flake8_async_blocking.names import ModuleIndex, Scope, index_module
-from flake8_async_blocking.origins import Resolver
+from flake8_async_blocking.origins import Ref, Resolver
 from flake8_async_blocking.program import Program, program_for
 from flake8_async_blocking.program.memory import POOL, collection_paused
 from flake8_async_blocking.settings import Settings
@@ -280,17 +280,10 @@ class _ModuleCheck:
     def _check_foreign_property(self, read: ast.Attribute, scope: Scope) -> None:
         """ABL602/603: reading a property of a class of another module whose getter blocks."""
         program = self.program
-        if program is None:
+        found = self._foreign_method(read.value, scope, read.attr)
+        if program is None or found is None or not program.getter(found[1]):
             return
-        token = self.resolver.type_of(read.value, scope)
-        if token is None or not token.startswith("@"):
-            return
-        ref = program.method(token, read.attr)
-        if ref is None or not program.getter(ref):
-            return
-        if self.settings.is_allowed(ref.name.replace(":", ".")):
-            return
-        blocker = program.blocker(ref)
+        blocker = program.blocker(found[1])
         if blocker is None or blocker.guard:
             return
         shown = (_helper_name(read) or read.attr) + " (a property)"
@@ -329,16 +322,7 @@ class _ModuleCheck:
         if blocker is None or not blocker.library:
             return
         helper = _helper_name(call.func) or ref.local
-        if blocker.hit.code in OPT_IN_CARRIED:
-            self._report_carried(call, "await " + helper + "()", blocker)
-            return
-        self._add(
-            call,
-            "ABL603",
-            call="await " + helper + "()",
-            where=blocker.where(),
-            suggestion=self._suggestion("blocking_coroutine"),
-        )
+        self._report_library_coroutine(call, "await " + helper + "()", blocker)
 
     def _check_async_with(self, expr: ast.expr, scope: Scope) -> None:
         """ABL603: ``async with`` a library object whose ``__aenter__`` blocks inside.
@@ -346,16 +330,10 @@ class _ModuleCheck:
         The entry is awaited like any coroutine of the library (``_check_awaited``);
         one that needs an argument to block cannot, as ``__aenter__`` takes none.
         """
-        if self.program is None:
+        found = self._foreign_method(expr, scope, "__aenter__")
+        if self.program is None or found is None or found[1].kind != "async":
             return
-        token = self.resolver.type_of(expr, scope)
-        if token is None or not token.startswith("@"):
-            return  # no class of another module: a catalogued or unknown type
-        ref = self.program.method(token, "__aenter__")
-        if ref is None or ref.kind != "async":
-            return
-        if self.settings.is_allowed(ref.name.replace(":", ".")):
-            return
+        token, ref = found
         blocker = self.program.blocker(ref)
         if blocker is None or not blocker.library or blocker.guard:
             return
@@ -363,11 +341,33 @@ class _ModuleCheck:
         shown = "async with " + (_helper_name(target) or token.rpartition(":")[2])
         if isinstance(expr, ast.Call):
             shown += "()"
+        self._report_library_coroutine(expr, shown, blocker)
+
+    def _foreign_method(
+        self, expr: ast.expr, scope: Scope, name: str
+    ) -> Optional[tuple[str, Ref]]:
+        """Return the class token of ``expr`` and its method ``name``, when of another module.
+
+        None for a catalogued or unknown type, a class without that method, or
+        a method the allow-list names.
+        """
+        if self.program is None:
+            return None
+        token = self.resolver.type_of(expr, scope)
+        if token is None or not token.startswith("@"):
+            return None
+        ref = self.program.method(token, name)
+        if ref is None or self.settings.is_allowed(ref.name.replace(":", ".")):
+            return None
+        return token, ref
+
+    def _report_library_coroutine(self, node: ast.expr, shown: str, blocker: Blocker) -> None:
+        """ABL603 (or the carried opt-in code) for awaiting a library coroutine that blocks."""
         if blocker.hit.code in OPT_IN_CARRIED:
-            self._report_carried(expr, shown, blocker)
+            self._report_carried(node, shown, blocker)
             return
         self._add(
-            expr,
+            node,
             "ABL603",
             call=shown,
             where=blocker.where(),
