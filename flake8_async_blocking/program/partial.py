@@ -58,6 +58,8 @@ _LOCKS = re.compile(r"\b(?:R?Lock|Condition)\b")
 # left out parses the module again.
 _SCANNED: dict[tuple[str, int], Optional[Statements]] = {}
 _SCANS_KEPT = 16
+# Indentation -> the definitions written at it (``_hidden``).
+_DEFINED_AT: dict[str, re.Pattern[str]] = {}
 
 
 class Part(NamedTuple):
@@ -119,6 +121,11 @@ def _parse_some(source: str, path: str, asked: frozenset[str]) -> Optional[Part]
         if body:
             top.body = _pieces(body, top.end, top)
             top.own_end = top.body[0].start
+    if _hidden(source, "", tops) or any(
+        _hidden("\n".join(lines[top.start:top.end]), _indent(lines[top.body[0].start]), top.body)
+        for top in tops if top.body
+    ):
+        return None
     every = [piece for top in tops for piece in [top, *top.body]]
     size = _close(lines, every, set(asked), _MOST * len(source))
     if size is None:
@@ -134,6 +141,28 @@ def _statements(source: str, path: str) -> Optional[Statements]:
             del _SCANNED[next(iter(_SCANNED))]
         _SCANNED[key] = module_statements(source)
     return _SCANNED[key]
+
+
+def _hidden(text: str, indent: str, pieces: list[_Piece]) -> bool:
+    """Tell whether ``text`` has a definition at ``indent`` that no piece starts.
+
+    A quote the line scan misreads (``'\"\"\"'``) can hide definitions inside the
+    piece before them: left out with it, they would be missing with no name
+    to ask the module again by.  A definition written in a docstring at that
+    indentation counts too: the module is then parsed whole.
+    """
+    names = {piece.name for piece in pieces}
+    pattern = _DEFINED_AT.get(indent)
+    if pattern is None:
+        pattern = _DEFINED_AT[indent] = re.compile(
+            "^" + indent + r"(?:async[ \t]+def|def|class)[ \t]+([A-Za-z_]\w*)", re.MULTILINE
+        )
+    return any(name not in names for name in pattern.findall(text))
+
+
+def _indent(line: str) -> str:
+    """Return the spaces and tabs ``line`` starts with."""
+    return line[: len(line) - len(line.lstrip(" \t"))]
 
 
 def _pieces(statements: list[Statement], end: int, owner: Optional[_Piece]) -> list[_Piece]:
@@ -223,7 +252,10 @@ def _parse_kept(
             lines[left[0].start] = first[: len(first) - len(first.lstrip())] + "pass"
             starts = [left[0].start + 1]
         expected[top.start + 1] = starts
-    tree = ast.parse("\n".join(lines), path)
+    try:
+        tree = ast.parse("\n".join(lines), path)
+    except SyntaxError:
+        return None  # the scan cut a statement wrongly: parse the whole module
     kept = [top.start + 1 for top in tops if top.kept]
     if [_first_line(stmt) for stmt in tree.body] != kept:
         return None  # the scan cut a statement wrongly: parse the whole module
