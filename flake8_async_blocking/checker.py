@@ -43,11 +43,15 @@ class AnalysisError(Exception):
         return f"internal error near line {self.line}, column {self.col}"
 
 
-def check_module(tree: ast.AST, settings: Settings, filename: str = "") -> list[Finding]:
+def check_module(
+    tree: ast.AST, settings: Settings, filename: str = "", text: Optional[str] = None
+) -> list[Finding]:
     """Return the findings of one module, sorted by position.
 
     With a ``filename``, calls into other modules of the project and into
-    installed libraries are followed (ABL602, ABL603).
+    installed libraries are followed (ABL602, ABL603).  With its ``text`` too,
+    the findings are kept in the cache, and those of a file checked before
+    are replayed while nothing they depended on has changed (``replay.py``).
     """
     if not filename:
         index = index_module(tree)
@@ -56,17 +60,27 @@ def check_module(tree: ast.AST, settings: Settings, filename: str = "") -> list[
     # its scopes and bindings would otherwise set off collections that walk
     # the tree flake8 just parsed.
     with collection_paused():
-        index = index_module(tree)
-        if not index.coroutines:
-            return []
         program, package = program_for(filename, settings)
-        check = _ModuleCheck(index, settings, program, package)
+        if text is not None:
+            replayed = program.replayed(filename, text)
+            if replayed is not None:
+                return replayed
+        index = index_module(tree)
+        check = _ModuleCheck(index, settings, program, package) if index.coroutines else None
+        findings: list[Finding] = []
+        kept: Optional[str] = None  # the text, once the check has succeeded
+        program.check()
         try:
-            return check.run()
+            if check is not None:
+                findings = check.run()
+            kept = text
         finally:
+            program.checked(filename, kept, findings)
             program.flush()
-            check.release()
+            if check is not None:
+                check.release()
             POOL.release()
+        return findings
 
 
 def detect_backend(index: ModuleIndex, settings: Settings) -> str:

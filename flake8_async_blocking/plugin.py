@@ -80,13 +80,14 @@ class Plugin:
             yield finding.line, finding.col, finding.text, type(self)
 
     def _findings(self) -> list[Finding]:
-        if self._lines is not None and not _ASYNC_DEF.search("".join(self._lines)):
+        text = "".join(self._lines) if self._lines is not None else None
+        if text is not None and not _ASYNC_DEF.search(text):
             return []  # no coroutine in the file: nothing can block one
         # Imported here: a run over files without coroutines never loads the
         # analysis and its catalogue.
         from flake8_async_blocking.checker import check_module
 
-        findings = check_module(self._tree, self.settings, self._filename)
+        findings = check_module(self._tree, self.settings, self._filename, text)
         lines = self._lines if self.settings.peer_noqa else None
         if lines is None:
             return findings

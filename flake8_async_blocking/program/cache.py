@@ -22,11 +22,21 @@ import os
 import sys
 import tempfile
 import zlib
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 LOG = logging.getLogger("flake8.async_blocking")
 
 Stamp = tuple[str, int, int]  # (path, size, mtime in ns)
+
+# A module that could not be located is a dependency too (it may appear):
+# its stamp is ("?" + the module's name, 0, 0).
+_ABSENT = "?"
+
+
+def absent(module: str) -> Stamp:
+    """Return the stamp of "``module`` cannot be found"."""
+    return (_ABSENT + module, 0, 0)
+
 
 _GITIGNORE = "# Created by flake8-async-blocking: the cache of module interfaces.\n*\n"
 
@@ -111,6 +121,18 @@ class DiskCache:
         self._files: dict[str, dict[str, Any]] = {}
         self._dirty: set[str] = set()
         self.stamps = stamps if stamps is not None else Stamps()
+        # Whether a module still cannot be found (the program's locator sets it).
+        self.missing: Callable[[str], bool] = lambda module: False
+
+    def current(self, dep: list[Any]) -> Optional[Stamp]:
+        """Return a dependency's stamp if it is unchanged, else None."""
+        key = dep[0]
+        if not isinstance(key, str):
+            return None
+        if key.startswith(_ABSENT):
+            return absent(key[1:]) if dep[1:] == [0, 0] and self.missing(key[1:]) else None
+        found = self.stamps(key)
+        return found if found is not None and list(found) == dep else None
 
     # --- reading -------------------------------------------------------------------
 
@@ -125,8 +147,8 @@ class DiskCache:
             return False, None, []
         checked: list[Stamp] = []
         for dep in deps:
-            current = self.stamps(str(dep[0]))
-            if current is None or list(current) != dep:
+            current = self.current(dep)
+            if current is None:
                 return False, None, []
             checked.append(current)
         return True, entry[0], checked
@@ -188,7 +210,7 @@ class DiskCache:
         if not self.enabled or not self._dirty:
             return
         try:
-            self._prepare()
+            self.prepare()
             for path in sorted(self._dirty):
                 self._write(path, self._files[path])
         except OSError as error:
@@ -196,11 +218,11 @@ class DiskCache:
             self.enabled = False
         self._dirty.clear()
 
-    def _prepare(self) -> None:
+    def prepare(self) -> None:
         os.makedirs(self.folder, exist_ok=True)
         ignore = os.path.join(self.root, ".gitignore")
         if not os.path.exists(ignore):
-            self._atomic_write(ignore, _GITIGNORE)
+            self.atomic_write(ignore, _GITIGNORE)
 
     def _write(self, path: str, data: dict[str, Any]) -> None:
         target = self._file_of(path)
@@ -212,9 +234,9 @@ class DiskCache:
                 if deps is not None:
                     data["answers"][query] = [entry[0], _indices(data, deps)]
         shown = {key: data[key] for key in ("stamp", "deps", "answers")}
-        self._atomic_write(target, json.dumps(shown, separators=(",", ":")))
+        self.atomic_write(target, json.dumps(shown, separators=(",", ":")))
 
-    def _atomic_write(self, target: str, text: str) -> None:
+    def atomic_write(self, target: str, text: str) -> None:
         handle, temporary = tempfile.mkstemp(dir=os.path.dirname(target), suffix=".tmp")
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as stream:

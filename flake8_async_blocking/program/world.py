@@ -10,7 +10,9 @@ answers what a module's check asks about names of other modules:
 
 Types cross modules as strings: catalogued types as they are, and classes of
 other modules as tokens ``@module:Class``.  Answers are cached on disk
-(``cache.py``) with the stamps of every module they depended on.  Nothing is
+(``cache.py``) with the stamps of every module they depended on (a module
+that was not found is one too), and so are the findings of each checked file
+(``replay.py``).  Nothing is
 ever imported or executed: modules are read and parsed with ``ast``.
 """
 
@@ -22,10 +24,12 @@ import logging
 import os
 import time
 import tokenize
+from dataclasses import replace
 from typing import Any, Iterator, Optional
 
 from flake8_async_blocking.calls import Classifier
 from flake8_async_blocking.constructors import CONSTRUCTORS
+from flake8_async_blocking.findings import Finding
 from flake8_async_blocking.names import (
     ASSIGN,
     BUILTIN_NAMES,
@@ -38,11 +42,12 @@ from flake8_async_blocking.names import (
 )
 from flake8_async_blocking import catalogue
 from flake8_async_blocking.origins import KNOWN_TYPES, Ref, Resolver, is_property
-from flake8_async_blocking.program.cache import DiskCache, Stamp, Stamps
+from flake8_async_blocking.program.cache import DiskCache, Stamp, Stamps, absent, digest
 from flake8_async_blocking.program.headers import TWICE, Header, class_members, scan_header
 from flake8_async_blocking.program.locate import Located, Locator, package_of
 from flake8_async_blocking.program.memory import POOL
 from flake8_async_blocking.program.partial import Part, parse_part
+from flake8_async_blocking.program.replay import Replays, Trace
 from flake8_async_blocking.settings import Settings
 from flake8_async_blocking.summaries import Blocker, Summaries
 from flake8_async_blocking.threads import ThreadWaits
@@ -121,7 +126,8 @@ class Program:
         self.cache = cache
         # Parsed modules, as many as the process-wide pool keeps (``memory.py``).
         self._units: dict[str, Unit] = {}
-        self._missing: set[str] = set()  # modules that cannot be had
+        # Modules that cannot be had -> the file that does not parse, or None.
+        self._missing: dict[str, Optional[str]] = {}
         self.parsed = 0  # how many modules were parsed (a figure for the benchmark)
         self._answers: dict[str, tuple[Any, frozenset[Stamp]]] = {}
         self._active: set[str] = set()
@@ -129,11 +135,62 @@ class Program:
         self._flushed = 0.0
         self._headers: dict[str, Header] = {}
         self._class_headers: dict[str, Header] = {}
+        # While a file is checked: the modules located and where (``replay.py``).
+        self._trace: Optional[Trace] = None
         if stamps is None:
             stamps = cache.stamps if cache is not None else Stamps()
         self._stamps = stamps
+        self._replays: Optional[Replays] = None
         if cache is not None:
+            cache.missing = self._still_missing
+            # Every option may change a finding, but where the cache is and
+            # what flake8 does with ``# noqa`` afterwards do not.
+            shown = replace(settings, cache_dir=None, peer_noqa=True)
+            self._replays = Replays(cache, digest(repr(shown)))
             atexit.register(self.flush, True)
+
+    # --- checked files -------------------------------------------------------------
+
+    def replayed(self, filename: str, text: str) -> Optional[list[Finding]]:
+        """Return the findings kept for this text of ``filename``, if nothing they read changed."""
+        if self._replays is None:
+            return None
+        roots = self.locator.project_roots
+        return self._replays.get(filename, text, roots, self._located_path)
+
+    def check(self) -> None:
+        """Start recording what the check of a file depends on."""
+        self._deps = [set()]
+        self._trace = {}
+
+    def checked(self, filename: str, text: Optional[str], findings: list[Finding]) -> None:
+        """Stop recording, and keep the findings of the check with what they depended on."""
+        deps, trace = self._deps[0] if self._deps else set(), self._trace
+        self._deps, self._trace = [], None
+        if self._replays is None or text is None or trace is None:
+            return
+        if any(finding.code == "ABL000" for finding in findings):
+            return  # an internal error is reported again, not kept
+        self._replays.put(filename, text, self.locator.project_roots, findings, deps, trace)
+
+    def _locate(self, module: str) -> Optional[Located]:
+        """Return where ``module`` is, noting it for the check under way."""
+        found = self.locator.find(module)
+        if self._trace is not None:
+            self._trace[module] = found.path if found is not None else None
+        if found is None and self._deps:
+            # Creating it would change the answer: "not found" is a dependency.
+            stamp = absent(module)
+            for deps in self._deps:
+                deps.add(stamp)
+        return found
+
+    def _still_missing(self, module: str) -> bool:
+        return self.locator.find(module) is None
+
+    def _located_path(self, module: str) -> Optional[str]:
+        found = self.locator.find(module)
+        return found.path if found is not None else None
 
     # --- modules -------------------------------------------------------------------
 
@@ -154,11 +211,15 @@ class Program:
                 return known
             wanted |= known.asked
         elif module in self._missing:
+            self._depend_on_missing(module)
             return None
-        located = self.locator.find(module)
+        located = self._locate(module)
         part = _parse(located.path, wanted) if located is not None else None
         if located is None or part is None:
-            self._missing.add(module)
+            # A module that does not parse (or read) is an answer of its own:
+            # it holds until the file changes.
+            self._missing[module] = located.path if located is not None else None
+            self._depend_on_missing(module)
             return None
         unit = Unit(self, located, part)
         self.parsed += 1
@@ -168,6 +229,13 @@ class Program:
         self._units[module] = unit
         POOL.keep(self._units, module, unit.size)
         return unit
+
+    def _depend_on_missing(self, module: str) -> None:
+        path = self._missing[module]
+        if path is not None:
+            self._depend_on(path)
+        else:
+            self._locate(module)  # remembered: records that it was not found
 
     def _use(self, unit: Unit) -> None:
         """Record that the answer being computed depends on ``unit``'s file."""
@@ -271,7 +339,7 @@ class Program:
         this name call" with a text scan: parsing is most of a cold run's cost,
         and most names are asked about only for their kind.
         """
-        located = self.locator.find(module)
+        located = self._locate(module)
         if located is None:
             return None
         kind = self._header(located.path).kinds.get(name)
@@ -286,7 +354,7 @@ class Program:
         binding of the name at the module's top level: the question moves on
         to ``client`` as a parse would have moved it.
         """
-        located = self.locator.find(module)
+        located = self._locate(module)
         if located is None or os.path.basename(located.path) != "__init__.py":
             return None  # re-exports live in packages; a module's scan costs more there
         target = self._header(located.path, classes=True).imports.get(name)
@@ -443,7 +511,7 @@ class Program:
         blocks whoever awaits it.
         """
         if ref.kind == "async":
-            located = self.locator.find(ref.name.partition(":")[0])
+            located = self._locate(ref.name.partition(":")[0])
             if located is None or located.project:
                 return None
         found = self._answer("blocks", ref.name, lambda: self._blocker(ref))
@@ -646,7 +714,7 @@ class Program:
         That is (the lineage, the module's header, its package, its path), or
         _UNKNOWN if the scan did not read the bases of one of them.
         """
-        located = self.locator.find(module)
+        located = self._locate(module)
         if located is None:
             return _UNKNOWN
         header = self._header(located.path, classes=True)

@@ -1,0 +1,134 @@
+"""The findings of checked files, kept on disk and replayed while nothing they read changed.
+
+A check of a file with coroutines asks the program about the modules it
+imports; most answers come from the disk cache on a second run, but indexing
+the file, walking its coroutines and asking still cost a few per cent of a
+flake8 run.  A file whose text is the same as when it was last checked, with
+the same settings, whose dependencies have the same stamps and whose imports
+are located in the same files, has the same findings: they are replayed.
+
+One JSON file per checked file, next to the module answers (the folder is
+named after the plugin version and the options that change answers), holding
+a digest of the text, a digest of the settings, the project's roots, the
+stamps of the files the findings depended on, the modules located and where,
+and the findings.  Written atomically (``DiskCache``); a file that is not of
+the expected shape is a miss, never an error.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import zlib
+from typing import Any, Callable, Optional
+
+from flake8_async_blocking.findings import Finding
+from flake8_async_blocking.program.cache import LOG, DiskCache, Stamp, digest
+
+# module name -> the path of the file it was located in, or None.
+Trace = dict[str, Optional[str]]
+
+
+def text_digest(text: str) -> str:
+    """Return a digest of a checked file's text: its length and two checksums."""
+    data = text.encode("utf-8", "surrogatepass")
+    return f"{len(data):x}-{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
+
+
+class Replays:
+    """Findings of checked files, each with what it depended on."""
+
+    def __init__(self, cache: DiskCache, settings_key: str) -> None:
+        self._cache = cache
+        self._settings = settings_key
+
+    def get(
+        self,
+        filename: str,
+        text: str,
+        roots: tuple[str, ...],
+        locate: Callable[[str], Optional[str]],
+    ) -> Optional[list[Finding]]:
+        """Return the findings last computed for this text, if all they read is unchanged."""
+        if not self._cache.enabled:
+            return None
+        target = self._file_of(filename, roots)
+        try:
+            with open(target, encoding="utf-8") as handle:
+                data = json.load(handle)
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError) as error:
+            LOG.info("flake8-async-blocking: ignoring findings kept for %s: %s", filename, error)
+            return None
+        if not (
+            isinstance(data, dict)
+            and data.get("text") == text_digest(text)
+            and data.get("settings") == self._settings
+            and data.get("file") == filename
+            and data.get("roots") == list(roots)
+        ):
+            return None
+        return _valid(data, self._cache.current, locate)
+
+    def put(
+        self,
+        filename: str,
+        text: str,
+        roots: tuple[str, ...],
+        findings: list[Finding],
+        deps: set[Stamp],
+        located: Trace,
+    ) -> None:
+        """Keep the findings of a check with what they depended on; on failure, stop caching."""
+        if not self._cache.enabled:
+            return
+        shown = {
+            "text": text_digest(text),
+            "settings": self._settings,
+            "file": filename,
+            "roots": list(roots),
+            "deps": sorted(deps),
+            "located": located,
+            "findings": [list(finding) for finding in findings],
+        }
+        try:
+            self._cache.prepare()
+            self._cache.atomic_write(
+                self._file_of(filename, roots), json.dumps(shown, separators=(",", ":"))
+            )
+        except OSError as error:
+            root = self._cache.root
+            LOG.info("flake8-async-blocking: cache folder %s not written: %s", root, error)
+            self._cache.enabled = False
+
+    def _file_of(self, filename: str, roots: tuple[str, ...]) -> str:
+        name = digest("\0".join((os.path.abspath(filename), *roots)))
+        return os.path.join(self._cache.folder, f"{name}.findings.json")
+
+
+def _valid(
+    data: dict[str, Any],
+    current: Callable[[list[Any]], Optional[Stamp]],
+    locate: Callable[[str], Optional[str]],
+) -> Optional[list[Finding]]:
+    """Return the findings of a kept check whose dependencies are unchanged, else None."""
+    deps, located, kept = data.get("deps"), data.get("located"), data.get("findings")
+    if not (isinstance(deps, list) and isinstance(located, dict) and isinstance(kept, list)):
+        return None
+    for dep in deps:
+        if not (isinstance(dep, list) and len(dep) == 3) or current(dep) is None:
+            return None
+    for module, path in located.items():
+        if locate(module) != path:
+            return None
+    findings = []
+    for item in kept:
+        if not (isinstance(item, list) and len(item) == 4):
+            return None
+        line, col, code, text = item
+        numbers = type(line) is int and type(col) is int
+        if not (numbers and isinstance(code, str) and isinstance(text, str)):
+            return None
+        findings.append(Finding(line, col, code, text))
+    return findings

@@ -1,0 +1,238 @@
+"""Findings of checked files kept in the cache and replayed (``program/replay.py``).
+
+A file whose text, settings and dependencies are unchanged is not analysed
+again; anything that may change its findings makes it analysed again:
+
+- its text (an editor's unsaved buffer), the settings;
+- a module it reached, edited, or one that did not parse, fixed;
+- a module it imports that was missing and now exists, or a new file that
+  shadows the one an import was located in;
+- a damaged file of findings; an internal error is never kept.
+
+And a property: after any sequence of edits to a project, a run with the
+cache gives what a run without it gives.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import textwrap
+from pathlib import Path
+from typing import Optional
+
+import harness
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from flake8_async_blocking import checker
+from flake8_async_blocking.plugin import Plugin
+
+VIEWS = """\
+from app.helpers import load
+
+
+async def view(path):
+    return load(path)
+"""
+
+HELPERS = """\
+def load(path):
+    with open(path) as handle:
+        return handle.read()
+"""
+
+
+def _write(root: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+        os.utime(path, ns=(path.stat().st_mtime_ns + 10**9,) * 2)  # coarse clocks
+
+
+def _project(root: Path, helpers: Optional[str] = HELPERS) -> Path:
+    files = {"pyproject.toml": "", "app/__init__.py": "", "app/views.py": VIEWS}
+    if helpers is not None:
+        files["app/helpers.py"] = helpers
+    _write(root, files)
+    return root / "app" / "views.py"
+
+
+def _run(path: Path, cache: Path, *extra: str, text: Optional[str] = None) -> list[str]:
+    source = text if text is not None else harness.read_source(path)
+    previous = Plugin.settings
+    Plugin.settings = harness.settings_from_args([f"--async-blocking-cache-dir={cache}", *extra])
+    try:
+        rows = Plugin(ast.parse(source), str(path), source.splitlines(True)).run()
+        return [f"{line}:{text.split()[0]}" for line, _, text, _ in rows]
+    finally:
+        Plugin.settings = previous
+
+
+@pytest.fixture
+def analysed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The files analysed (not replayed) by the checks of a test."""
+    seen: list[str] = []
+    index_module = checker.index_module
+
+    def counting(tree: ast.AST) -> object:
+        seen.append("analysed")
+        return index_module(tree)
+
+    monkeypatch.setattr(checker, "index_module", counting)
+    return seen
+
+
+def test_an_unchanged_file_is_replayed(tmp_path: Path, analysed: list[str]) -> None:
+    views = _project(tmp_path / "proj")
+    cache = tmp_path / "cache"
+    assert _run(views, cache) == ["5:ABL602"]
+    assert len(analysed) == 1
+    assert len(list(cache.rglob("*.findings.json"))) == 1
+    os.utime(views, ns=(1, 1))  # only the text counts, not the file's time
+    assert _run(views, cache) == ["5:ABL602"]
+    assert len(analysed) == 1
+
+
+def test_a_clean_file_is_replayed_too(tmp_path: Path, analysed: list[str]) -> None:
+    views = _project(tmp_path / "proj", helpers="def load(path):\n    return path\n")
+    cache = tmp_path / "cache"
+    assert _run(views, cache) == _run(views, cache) == []
+    assert len(analysed) == 1
+
+
+def test_changed_text_or_settings_are_analysed_again(tmp_path: Path, analysed: list[str]) -> None:
+    views = _project(tmp_path / "proj")
+    cache = tmp_path / "cache"
+    assert _run(views, cache) == ["5:ABL602"]
+    # An editor's buffer, not saved: the same file name, another text.
+    buffer = VIEWS.replace("    return load(path)", "    data = None\n    return load(path)")
+    assert _run(views, cache, text=buffer) == ["6:ABL602"]
+    assert _run(views, cache, "--async-blocking-allow=app.helpers.load") == []
+    assert len(analysed) == 3
+    assert _run(views, cache) == ["5:ABL602"]
+
+
+def test_an_edited_dependency_is_seen(tmp_path: Path) -> None:
+    root = tmp_path / "proj"
+    views = _project(root)
+    cache = tmp_path / "cache"
+    assert _run(views, cache) == ["5:ABL602"]
+    _write(root, {"app/helpers.py": "def load(path):\n    return path\n"})
+    assert _run(views, cache) == []
+    _write(root, {"app/helpers.py": HELPERS})
+    assert _run(views, cache) == ["5:ABL602"]
+
+
+def test_a_new_module_is_seen(tmp_path: Path) -> None:
+    root = tmp_path / "proj"
+    views = _project(root, helpers=None)
+    cache = tmp_path / "cache"
+    assert _run(views, cache) == []
+    _write(root, {"app/helpers.py": HELPERS})
+    assert _run(views, cache) == ["5:ABL602"]
+
+
+def test_a_new_file_shadowing_a_module_is_seen(tmp_path: Path) -> None:
+    # ``vendor`` is first an installed library; then the project gets a
+    # ``vendor.py`` of its own, which its imports find first.
+    root = tmp_path / "proj"
+    site = tmp_path / "site"
+    views = root / "app" / "views.py"
+    _write(root, {"pyproject.toml": "", "app/__init__.py": "", "app/views.py": VIEWS})
+    views.write_text(VIEWS.replace("app.helpers", "vendor"), encoding="utf-8")
+    _write(site, {"vendor/__init__.py": HELPERS})
+    cache = tmp_path / "cache"
+    path = f"--async-blocking-python-path={site}"
+    assert _run(views, cache, path) == ["5:ABL603"]
+    _write(root, {"vendor.py": "def load(path):\n    return path\n"})
+    assert _run(views, cache, path) == []
+
+
+def test_a_dependency_that_did_not_parse_is_read_again_when_fixed(tmp_path: Path) -> None:
+    root = tmp_path / "proj"
+    views = _project(root, helpers="load = lambda path: (open(path)\n")
+    cache = tmp_path / "cache"
+    assert _run(views, cache) == []
+    _write(root, {"app/helpers.py": HELPERS})
+    assert _run(views, cache) == ["5:ABL602"]
+
+
+def test_damaged_findings_are_ignored(tmp_path: Path, analysed: list[str]) -> None:
+    views = _project(tmp_path / "proj")
+    cache = tmp_path / "cache"
+    assert _run(views, cache) == ["5:ABL602"]
+    (kept,) = cache.rglob("*.findings.json")
+    data = json.loads(kept.read_text(encoding="utf-8"))
+    for damaged in (
+        "{not json",
+        json.dumps([data]),
+        json.dumps({**data, "findings": [[5, 4, "ABL602"]]}),
+        json.dumps({**data, "findings": [["5", 4, "ABL602", "ABL602 text"]]}),
+        json.dumps({**data, "deps": [["/no/such/file.py", 1, 2]]}),
+        json.dumps({**data, "located": {"app.helpers": "/elsewhere/helpers.py"}}),
+    ):
+        kept.write_text(damaged, encoding="utf-8")
+        assert _run(views, cache) == ["5:ABL602"]
+    assert len(analysed) == 7
+
+
+def test_an_internal_error_is_not_kept(
+    tmp_path: Path, analysed: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    views = _project(tmp_path / "proj")
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("FLAKE8_ASYNC_BLOCKING_FAIL_IN", "view")
+    assert _run(views, cache) == ["4:ABL000"]
+    assert not list(cache.rglob("*.findings.json"))
+    monkeypatch.delenv("FLAKE8_ASYNC_BLOCKING_FAIL_IN")
+    assert _run(views, cache) == ["5:ABL602"]
+    assert len(analysed) == 2
+
+
+# What a step of the property may write in place of a module of the project.
+_EDITS = {
+    "blocking": HELPERS,
+    "clean": "def load(path):\n    return path\n",
+    "offloaded": (
+        "import asyncio\n\n\nasync def load(path):\n"
+        "    return await asyncio.to_thread(open, path)\n"
+    ),
+    "deeper": "from app.io import read as load\n",
+    "broken": "load = lambda path: (open(path)\n",
+    "absent": None,
+}
+_IO = {
+    "blocking": "import time\n\n\ndef read(path):\n    time.sleep(1)\n",
+    "clean": "def read(path):\n    return path\n",
+    "absent": None,
+}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    steps=st.lists(
+        st.tuples(st.sampled_from(sorted(_EDITS)), st.sampled_from(sorted(_IO)), st.booleans()),
+        min_size=1,
+        max_size=5,
+    )
+)
+def test_a_cached_run_is_a_fresh_run_after_any_edits(
+    tmp_path_factory: pytest.TempPathFactory, steps: list[tuple[str, str, bool]]
+) -> None:
+    root = tmp_path_factory.mktemp("project")
+    cache = root / "cache"
+    views = _project(root / "proj")
+    for helpers, io, edited in steps:
+        for name, text in (("helpers", _EDITS[helpers]), ("io", _IO[io])):
+            path = root / "proj" / "app" / f"{name}.py"
+            if text is None:
+                path.unlink(missing_ok=True)
+            elif not path.exists() or path.read_text(encoding="utf-8") != text:
+                _write(root / "proj", {f"app/{name}.py": text})
+        buffer = VIEWS + ("# edited\n" if edited else "")
+        fresh = _run(views, root / f"fresh{len(list(root.iterdir()))}", text=buffer)
+        assert _run(views, cache, text=buffer) == fresh
