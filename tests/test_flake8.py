@@ -7,6 +7,7 @@ Every run is a subprocess (``python -m flake8``) in a temporary directory, with
 from __future__ import annotations
 
 import importlib.metadata
+import os
 import re
 import shutil
 import subprocess
@@ -514,6 +515,16 @@ def test_project_through_flake8_with_config_jobs_and_cache(tmp_path: Path) -> No
     assert (cache / ".gitignore").is_file() and any(cache.rglob("*.json"))
     warm = flake8("--select=ABL", "--jobs=2", "webapp", cwd=project)
     assert warm.stdout == cold.stdout
+    assert any(cache.rglob("*.findings.json"))  # each checked file's findings, replayed
+    # An edit to a helper reaches, through the kept findings, every file that calls it.
+    utils = project / "webapp" / "utils.py"
+    text = utils.read_text(encoding="utf-8")
+    blocking = "    with open(path) as handle:\n        return json.load(handle)"
+    utils.write_text(text.replace(blocking, "    return {'path': path}", 1), encoding="utf-8")
+    os.utime(utils, ns=(1, 1))  # a different mtime even on coarse clocks
+    edited = flake8("--select=ABL", "--jobs=2", "webapp", cwd=project)
+    fresh = flake8("--select=ABL", "--async-blocking-cache-dir=none", "webapp", cwd=project)
+    assert edited.stdout == fresh.stdout != warm.stdout
     off = flake8("--select=ABL", "--async-blocking-cache-dir=none", "webapp", cwd=tmp_path)
     assert not (tmp_path / ".async-blocking-cache").exists()
     assert not any(code == "ABL603" for _, _, code in rows(off))  # library not configured
