@@ -100,6 +100,18 @@ def _indices(data: dict[str, Any], deps: Any) -> list[int]:
     return found
 
 
+def read_json(target: str, about: str) -> Any:
+    """Return the content of a cache file, or None if it is missing or not JSON (logged)."""
+    try:
+        with open(target, encoding="utf-8") as handle:
+            return json.load(handle)
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as error:
+        LOG.info("flake8-async-blocking: ignoring the cache entry of %s: %s", about, error)
+        return None
+
+
 def digest(text: str) -> str:
     """Return a stable 16-digit hex digest of ``text``, for a file name.
 
@@ -171,14 +183,7 @@ class DiskCache:
     @staticmethod
     def _read(target: str, path: str) -> Optional[dict[str, Any]]:
         """Return a cache file's content if it has the expected shape, else None."""
-        try:
-            with open(target, encoding="utf-8") as handle:
-                loaded = json.load(handle)
-        except FileNotFoundError:
-            return None
-        except (OSError, ValueError) as error:
-            LOG.info("flake8-async-blocking: ignoring cache entry of %s: %s", path, error)
-            return None
+        loaded = read_json(target, path)
         if not isinstance(loaded, dict) or not isinstance(loaded.get("answers"), dict):
             return None
         deps = loaded.get("deps")

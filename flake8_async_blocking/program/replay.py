@@ -23,7 +23,7 @@ import zlib
 from typing import Any, Callable, Optional
 
 from flake8_async_blocking.findings import Finding
-from flake8_async_blocking.program.cache import LOG, DiskCache, Stamp, digest
+from flake8_async_blocking.program.cache import LOG, DiskCache, Stamp, digest, read_json
 
 # module name -> the path of the file it was located in, or None.
 Trace = dict[str, Optional[str]]
@@ -52,15 +52,7 @@ class Replays:
         """Return the findings last computed for this text, if all they read is unchanged."""
         if not self._cache.enabled:
             return None
-        target = self._file_of(filename, roots)
-        try:
-            with open(target, encoding="utf-8") as handle:
-                data = json.load(handle)
-        except FileNotFoundError:
-            return None
-        except (OSError, ValueError) as error:
-            LOG.info("flake8-async-blocking: ignoring findings kept for %s: %s", filename, error)
-            return None
+        data = read_json(self._file_of(filename, roots), filename)
         if not (
             isinstance(data, dict)
             and data.get("text") == text_digest(text)
