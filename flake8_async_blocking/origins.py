@@ -39,6 +39,8 @@ from flake8_async_blocking.names import (
 )
 
 _MAX_DEPTH = 40
+# How many loop variables a name may pass through (``for a in (b,)``, ``b`` one too).
+_MAX_HOPS = 4
 # The most dotted parts a qualified name may have (``a.b.c`` has 3).
 _MAX_QUALNAME_PARTS = 32
 # A name whose type is being computed: ignored when bindings are compared, so
@@ -177,7 +179,7 @@ class Resolver:
         """Return the bindings of ``name`` seen from ``scope``."""
         return lookup(name, scope, self.module)
 
-    def qualname(self, expr: ast.expr, scope: Scope) -> Optional[str]:
+    def qualname(self, expr: ast.expr, scope: Scope, hops: int = 0) -> Optional[str]:
         """Return the import-qualified name of ``expr``, or None if it is not one."""
         parts: list[str] = []
         node = expr
@@ -190,7 +192,16 @@ class Resolver:
             return None
         assert isinstance(node, ast.Name)
         found = lookup(node.id, scope, self.module)
-        if found is None:
+        firsts = _first_elements(found)
+        if firsts:
+            # ``for cls in (A, B): cls()``: the first pass calls A.
+            if hops == _MAX_HOPS:
+                return None
+            named = {self.qualname(first, where, hops + 1) for first, where in firsts}
+            base = named.pop() if len(named) == 1 else None
+            if base is None:
+                return None
+        elif found is None:
             if node.id not in BUILTIN_NAMES:
                 return None
             base = "builtins." + node.id
@@ -227,6 +238,12 @@ class Resolver:
         """Return the def (or ClassInfo) of this module that ``expr`` names, if any."""
         if isinstance(expr, ast.Name):
             found = lookup(expr.id, scope, self.module)
+            firsts = _first_elements(found)
+            if firsts:
+                if depth >= _MAX_DEPTH:
+                    return None
+                nodes = [self.function_of(first, where, depth + 1) for first, where in firsts]
+                return nodes[0] if all(node is nodes[0] for node in nodes) else None
             if found and len(found) == 1 and found[0].kind in (DEF, CLASS):
                 data = found[0].data
                 assert isinstance(data, (ast.AST, ClassInfo))
@@ -1058,6 +1075,26 @@ def _rebound_in(found: list[Binding], scope: Scope) -> bool:
             if not _is_none(binding.data):
                 return True
     return False
+
+
+def _first_elements(found: Optional[list[Binding]]) -> list[tuple[ast.expr, Scope]]:
+    """Return ``A`` and its scope for each binding ``for name in (A, B, ...)`` of a name.
+
+    The loop's first pass binds the name to ``A``, whatever comes after: a call
+    of the name in the loop's body calls ``A`` at least once.  Empty unless every
+    binding of the name is such a loop over a name or dotted name ``A``: the
+    caller keeps ``A`` only when all the loops agree.
+    """
+    firsts: list[tuple[ast.expr, Scope]] = []
+    for binding in found or ():
+        items = binding.data
+        if binding.kind != ITER or not isinstance(items, (ast.Tuple, ast.List)) or not items.elts:
+            return []
+        first = items.elts[0]
+        if not isinstance(first, (ast.Name, ast.Attribute)):
+            return []
+        firsts.append((first, binding.scope))
+    return firsts
 
 
 def _is_none(node: ast.expr) -> bool:

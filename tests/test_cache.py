@@ -2,7 +2,8 @@
 
 - answers that depend on the same modules share one entry of the table;
 - two processes writing answers about one module keep both;
-- an answer whose dependency changed, or whose entry is damaged, is not used.
+- an answer whose dependency changed, or whose entry is damaged, is not used;
+- an answer that read a file modified in the last two seconds is not kept.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ def _modules(tmp_path: Path) -> tuple[str, str, str]:
         path = tmp_path / "src" / name
         path.parent.mkdir(exist_ok=True)
         path.write_text(f"# {name}\n")
+        os.utime(path, ns=(10**18, 10**18))  # long settled: answers that read it are kept
         paths.append(str(path))
     return paths[0], paths[1], paths[2]
 
@@ -92,3 +94,15 @@ def test_every_option_that_changes_an_answer_names_its_own_folder() -> None:
     assert len(keys) == 1 + len(changed)
     # The cache folder itself does not change an answer.
     assert _cache_key(replace(base, cache_dir="/tmp/elsewhere")) == _cache_key(base)
+
+
+def test_an_answer_that_read_a_file_just_modified_is_not_kept(tmp_path: Path) -> None:
+    core, util, _ = _modules(tmp_path)
+    Path(util).write_text("# util.py, just edited\n")
+    cache = DiskCache(str(tmp_path / "cache"), "key")
+    cache.put(core, "blocks:core:a", "new", _stamps(core, util))
+    cache.put(core, "blocks:core:b", "old", _stamps(core))
+    cache.flush()
+    fresh = DiskCache(str(tmp_path / "cache"), "key")
+    assert fresh.get(core, "blocks:core:a") == (False, None, [])
+    assert fresh.get(core, "blocks:core:b") == (True, "old", _stamps(core))

@@ -127,6 +127,31 @@ def test_deep_trees_do_not_overflow(build: Callable[[int], str]) -> None:
     assert found == {(5, "ABL101")}
 
 
+def test_loop_variables_that_name_each_other_end() -> None:
+    # ``a`` is a loop over ``b``, ``b`` a loop over ``a``: the resolver gives up.
+    source = textwrap.dedent(
+        """\
+        import time
+
+
+        async def rotate(first, second):
+            for a in (b, first):
+                for b in (a, second):
+                    a()
+                    b()
+            for c in (time.sleep,):
+                for d in (c,):
+                    for e in (d,):
+                        for f in (e,):
+                            for g in (f,):
+                                g(1)
+                                f(1)
+        """
+    )
+    found = {(line, text.split()[0]) for line, _, text in _run(ast.parse(source))}
+    assert found == {(15, "ABL101")}  # through four loop variables, not five
+
+
 def _parse_deep(source: str) -> ast.Module:
     """Parse with the recursion limit raised: flake8 hands over trees it built."""
     limit = sys.getrecursionlimit()

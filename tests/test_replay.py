@@ -16,9 +16,11 @@ cache gives what a run without it gives.
 from __future__ import annotations
 
 import ast
+import itertools
 import json
 import os
 import textwrap
+import time
 from pathlib import Path
 from typing import Optional
 
@@ -45,12 +47,23 @@ def load(path):
 """
 
 
-def _write(root: Path, files: dict[str, str]) -> None:
+_WRITES = itertools.count()
+
+
+def _write(root: Path, files: dict[str, str], settled: bool = True) -> None:
+    """Write files, each with a modification time of its own an hour ago.
+
+    Answers that read a file modified in the last two seconds are not kept
+    (a coarse clock could give an edit the same stamp): so that a test sees
+    what is kept, its files are dated in the past, unless ``settled`` is False.
+    """
     for name, text in files.items():
         path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(textwrap.dedent(text), encoding="utf-8")
-        os.utime(path, ns=(path.stat().st_mtime_ns + 10**9,) * 2)  # coarse clocks
+        if settled:
+            when = time.time_ns() - 3600 * 10**9 + next(_WRITES) * 10**6
+            os.utime(path, ns=(when, when))
 
 
 def _project(root: Path, helpers: Optional[str] = HELPERS) -> Path:
@@ -62,12 +75,28 @@ def _project(root: Path, helpers: Optional[str] = HELPERS) -> Path:
 
 
 def _run(path: Path, cache: Path, *extra: str, text: Optional[str] = None) -> list[str]:
+    """Check one file as a new flake8 run would (new settings: a program of its own)."""
     source = text if text is not None else harness.read_source(path)
     previous = Plugin.settings
     Plugin.settings = harness.settings_from_args([f"--async-blocking-cache-dir={cache}", *extra])
     try:
         rows = Plugin(ast.parse(source), str(path), source.splitlines(True)).run()
         return [f"{line}:{text.split()[0]}" for line, _, text, _ in rows]
+    finally:
+        Plugin.settings = previous
+
+
+def _run_all(paths: list[Path], cache: Optional[Path]) -> dict[str, list[str]]:
+    """Check several files in one run, in order: the later ones reuse the answers of the first."""
+    previous = Plugin.settings
+    Plugin.settings = harness.settings_from_args([f"--async-blocking-cache-dir={cache or 'none'}"])
+    try:
+        found = {}
+        for path in paths:
+            source = harness.read_source(path)
+            rows = Plugin(ast.parse(source), str(path), source.splitlines(True)).run()
+            found[path.name] = [f"{line}:{text.split()[0]}" for line, _, text, _ in rows]
+        return found
     finally:
         Plugin.settings = previous
 
@@ -95,6 +124,18 @@ def test_an_unchanged_file_is_replayed(tmp_path: Path, analysed: list[str]) -> N
     os.utime(views, ns=(1, 1))  # only the text counts, not the file's time
     assert _run(views, cache) == ["5:ABL602"]
     assert len(analysed) == 1
+
+
+def test_findings_that_read_a_file_just_modified_are_not_kept(
+    tmp_path: Path, analysed: list[str]
+) -> None:
+    root = tmp_path / "proj"
+    views = _project(root)
+    _write(root, {"app/helpers.py": HELPERS}, settled=False)
+    cache = tmp_path / "cache"
+    assert _run(views, cache) == _run(views, cache) == ["5:ABL602"]
+    assert len(analysed) == 2
+    assert not list(cache.rglob("*.findings.json"))
 
 
 def test_a_clean_file_is_replayed_too(tmp_path: Path, analysed: list[str]) -> None:
@@ -152,6 +193,64 @@ def test_a_new_file_shadowing_a_module_is_seen(tmp_path: Path) -> None:
     assert _run(views, cache, path) == []
 
 
+def test_a_new_file_is_seen_by_every_file_whose_answers_found_the_old_one(tmp_path: Path) -> None:
+    # The second file of the run takes the first one's answer about
+    # ``app.util.helper``: where ``app.util`` was found goes with the answer.
+    root = tmp_path / "proj"
+    uses = "from app.util import helper\n\n\nasync def main():\n    helper()\n"
+    _write(
+        root,
+        {
+            "pyproject.toml": "",
+            "app/__init__.py": "",
+            "app/util/__init__.py": "def helper():\n    return 1\n",
+            "app/first.py": uses,
+            "app/second.py": uses,
+        },
+    )
+    files = [root / "app" / "first.py", root / "app" / "second.py"]
+    cache = tmp_path / "cache"
+    assert _run_all(files, cache) == {"first.py": [], "second.py": []}
+    # A module next to the package of the same name: the package still wins...
+    _write(root, {"app/util.py": "import time\n\n\ndef helper():\n    time.sleep(1)\n"})
+    assert _run_all(files, cache) == _run_all(files, None)
+    # ...until the package goes.
+    for path in (root / "app" / "util").iterdir():
+        path.unlink()
+    (root / "app" / "util").rmdir()
+    assert _run_all(files, cache) == _run_all(files, None) == {
+        "first.py": ["5:ABL602"],
+        "second.py": ["5:ABL602"],
+    }
+
+
+def test_an_answer_cut_off_by_a_cycle_is_not_kept(tmp_path: Path) -> None:
+    # ``g`` calls ``f``, which calls ``g``: asked first about ``g``, the answer
+    # about ``f`` is cut where it asks about ``g`` again, and says nothing
+    # about ``h``.  It must not outlive the run.
+    root = tmp_path / "proj"
+    _write(
+        root,
+        {
+            "pyproject.toml": "",
+            "app/__init__.py": "",
+            "app/a.py": "from app.b import g\n\n\ndef f(n):\n    return g(n)\n",
+            "app/b.py": (
+                "from app.a import f\nfrom app.c import h\n\n\n"
+                "def g(n):\n    if n:\n        return f(n - 1)\n    return h()\n"
+            ),
+            "app/c.py": "def h():\n    return 1\n",
+            "app/x1.py": "from app.b import g\n\n\nasync def main():\n    g(1)\n",
+            "app/x2.py": "from app.a import f\n\n\nasync def main():\n    f(1)\n",
+        },
+    )
+    files = [root / "app" / "x1.py", root / "app" / "x2.py"]
+    cache = tmp_path / "cache"
+    assert _run_all(files, cache) == {"x1.py": [], "x2.py": []}
+    _write(root, {"app/c.py": "import time\n\n\ndef h():\n    time.sleep(1)\n"})
+    assert _run_all(files[1:], cache) == _run_all(files[1:], None) == {"x2.py": ["5:ABL602"]}
+
+
 def test_a_dependency_that_did_not_parse_is_read_again_when_fixed(tmp_path: Path) -> None:
     root = tmp_path / "proj"
     views = _project(root, helpers="load = lambda path: (open(path)\n")
@@ -173,11 +272,12 @@ def test_damaged_findings_are_ignored(tmp_path: Path, analysed: list[str]) -> No
         json.dumps({**data, "findings": [[5, 4, "ABL602"]]}),
         json.dumps({**data, "findings": [["5", 4, "ABL602", "ABL602 text"]]}),
         json.dumps({**data, "deps": [["/no/such/file.py", 1, 2]]}),
-        json.dumps({**data, "located": {"app.helpers": "/elsewhere/helpers.py"}}),
+        json.dumps({**data, "deps": [["=app.helpers\0/elsewhere/helpers.py", 0, 0]]}),
+        json.dumps({**data, "deps": [["=app.helpers\0", 0, 0]]}),
     ):
         kept.write_text(damaged, encoding="utf-8")
         assert _run(views, cache) == ["5:ABL602"]
-    assert len(analysed) == 7
+    assert len(analysed) == 8
 
 
 def test_an_internal_error_is_not_kept(

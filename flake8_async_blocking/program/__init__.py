@@ -11,7 +11,13 @@ import sys
 from typing import Optional
 
 from flake8_async_blocking.program.cache import DiskCache, Stamps, digest
-from flake8_async_blocking.program.locate import Locator, Lookups, package_root, project_roots
+from flake8_async_blocking.program.locate import (
+    NO_SYS_PATH_ENV,
+    Locator,
+    Lookups,
+    package_root,
+    project_roots,
+)
 from flake8_async_blocking.program.world import Program
 from flake8_async_blocking.settings import Settings
 
@@ -123,5 +129,7 @@ def _cache_key(settings: Settings) -> str:
         repr(settings.loop_threshold),
         repr(settings.python_path),
         repr(sys.path),
+        # The test suite's switch that leaves sys.path out of the search.
+        repr(os.environ.get(NO_SYS_PATH_ENV)),
     ]
     return digest("\0".join(parts))

@@ -21,21 +21,34 @@ import logging
 import os
 import sys
 import tempfile
+import time
 import zlib
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 LOG = logging.getLogger("flake8.async_blocking")
 
 Stamp = tuple[str, int, int]  # (path, size, mtime in ns)
 
-# A module that could not be located is a dependency too (it may appear):
-# its stamp is ("?" + the module's name, 0, 0).
-_ABSENT = "?"
+# Where a module was found is a dependency too: a new file may hide it, or
+# one that was missing may appear.  Its stamp is ("=" + the module's name +
+# "\0" + the path it was found at, 0, 0), with an empty path when it was not
+# found; ``DiskCache.current`` asks the program's locator again.
+_LOCATED = "="
+
+# Answers whose files were modified this recently are not written: a file
+# edited again within the same tick of a coarse clock would keep its stamp.
+_SETTLED_NS = 2_000_000_000
 
 
-def absent(module: str) -> Stamp:
-    """Return the stamp of "``module`` cannot be found"."""
-    return (_ABSENT + module, 0, 0)
+def located(module: str, path: Optional[str]) -> Stamp:
+    """Return the stamp of "``module`` is found at ``path``" (None: not found)."""
+    return (f"{_LOCATED}{module}\0{path or ''}", 0, 0)
+
+
+def settled(deps: Iterable[Stamp]) -> bool:
+    """Tell whether no file among ``deps`` was modified in the last two seconds."""
+    recent = time.time_ns() - _SETTLED_NS
+    return all(dep[2] < recent for dep in deps)
 
 
 _GITIGNORE = "# Created by flake8-async-blocking: the cache of module interfaces.\n*\n"
@@ -107,7 +120,7 @@ def read_json(target: str, about: str) -> Any:
             return json.load(handle)
     except FileNotFoundError:
         return None
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, RecursionError, MemoryError) as error:
         LOG.info("flake8-async-blocking: ignoring the cache entry of %s: %s", about, error)
         return None
 
@@ -133,16 +146,18 @@ class DiskCache:
         self._files: dict[str, dict[str, Any]] = {}
         self._dirty: set[str] = set()
         self.stamps = stamps if stamps is not None else Stamps()
-        # Whether a module still cannot be found (the program's locator sets it).
-        self.missing: Callable[[str], bool] = lambda module: False
+        # Where a module is found now, or "" (the program's locator sets it).
+        self.locate: Callable[[str], str] = lambda module: "\0"
 
     def current(self, dep: list[Any]) -> Optional[Stamp]:
         """Return a dependency's stamp if it is unchanged, else None."""
         key = dep[0]
         if not isinstance(key, str):
             return None
-        if key.startswith(_ABSENT):
-            return absent(key[1:]) if dep[1:] == [0, 0] and self.missing(key[1:]) else None
+        if key.startswith(_LOCATED):
+            module, _, path = key[1:].partition("\0")
+            unchanged = dep[1:] == [0, 0] and self.locate(module) == path
+            return (key, 0, 0) if unchanged else None
         found = self.stamps(key)
         return found if found is not None and list(found) == dep else None
 
@@ -205,7 +220,7 @@ class DiskCache:
         if not self.enabled:
             return
         data = self._load(path)
-        if data.get("stamp") is None:
+        if data.get("stamp") is None or not settled(deps):
             return
         data["answers"][query] = [value, _indices(data, deps)]
         self._dirty.add(path)

@@ -4,15 +4,15 @@ A check of a file with coroutines asks the program about the modules it
 imports; most answers come from the disk cache on a second run, but indexing
 the file, walking its coroutines and asking still cost a few per cent of a
 flake8 run.  A file whose text is the same as when it was last checked, with
-the same settings, whose dependencies have the same stamps and whose imports
-are located in the same files, has the same findings: they are replayed.
+the same settings, and whose dependencies are unchanged (the stamps of the
+files its answers read, where each module it looked for was found or not),
+has the same findings: they are replayed.
 
 One JSON file per checked file, next to the module answers (the folder is
 named after the plugin version and the options that change answers), holding
 a digest of the text, a digest of the settings, the project's roots, the
-stamps of the files the findings depended on, the modules located and where,
-and the findings.  Written atomically (``DiskCache``); a file that is not of
-the expected shape is a miss, never an error.
+dependencies and the findings.  Written atomically (``DiskCache``); a file
+that is not of the expected shape is a miss, never an error.
 """
 
 from __future__ import annotations
@@ -23,10 +23,14 @@ import zlib
 from typing import Any, Callable, Optional
 
 from flake8_async_blocking.findings import Finding
-from flake8_async_blocking.program.cache import LOG, DiskCache, Stamp, digest, read_json
-
-# module name -> the path of the file it was located in, or None.
-Trace = dict[str, Optional[str]]
+from flake8_async_blocking.program.cache import (
+    LOG,
+    DiskCache,
+    Stamp,
+    digest,
+    read_json,
+    settled,
+)
 
 
 def text_digest(text: str) -> str:
@@ -42,13 +46,7 @@ class Replays:
         self._cache = cache
         self._settings = settings_key
 
-    def get(
-        self,
-        filename: str,
-        text: str,
-        roots: tuple[str, ...],
-        locate: Callable[[str], Optional[str]],
-    ) -> Optional[list[Finding]]:
+    def get(self, filename: str, text: str, roots: tuple[str, ...]) -> Optional[list[Finding]]:
         """Return the findings last computed for this text, if all they read is unchanged."""
         if not self._cache.enabled:
             return None
@@ -61,7 +59,7 @@ class Replays:
             and data.get("roots") == list(roots)
         ):
             return None
-        return _valid(data, self._cache.current, locate)
+        return _valid(data, self._cache.current)
 
     def put(
         self,
@@ -70,10 +68,9 @@ class Replays:
         roots: tuple[str, ...],
         findings: list[Finding],
         deps: set[Stamp],
-        located: Trace,
     ) -> None:
         """Keep the findings of a check with what they depended on; on failure, stop caching."""
-        if not self._cache.enabled:
+        if not self._cache.enabled or not settled(deps):
             return
         shown = {
             "text": text_digest(text),
@@ -81,7 +78,6 @@ class Replays:
             "file": filename,
             "roots": list(roots),
             "deps": sorted(deps),
-            "located": located,
             "findings": [list(finding) for finding in findings],
         }
         try:
@@ -100,19 +96,14 @@ class Replays:
 
 
 def _valid(
-    data: dict[str, Any],
-    current: Callable[[list[Any]], Optional[Stamp]],
-    locate: Callable[[str], Optional[str]],
+    data: dict[str, Any], current: Callable[[list[Any]], Optional[Stamp]]
 ) -> Optional[list[Finding]]:
     """Return the findings of a kept check whose dependencies are unchanged, else None."""
-    deps, located, kept = data.get("deps"), data.get("located"), data.get("findings")
-    if not (isinstance(deps, list) and isinstance(located, dict) and isinstance(kept, list)):
+    deps, kept = data.get("deps"), data.get("findings")
+    if not (isinstance(deps, list) and isinstance(kept, list)):
         return None
     for dep in deps:
         if not (isinstance(dep, list) and len(dep) == 3) or current(dep) is None:
-            return None
-    for module, path in located.items():
-        if locate(module) != path:
             return None
     findings = []
     for item in kept:

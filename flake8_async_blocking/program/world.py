@@ -29,6 +29,7 @@ from typing import Any, Iterator, Optional
 
 from flake8_async_blocking.calls import Classifier
 from flake8_async_blocking.constructors import CONSTRUCTORS
+from flake8_async_blocking.failures import FAIL_ENV
 from flake8_async_blocking.findings import Finding
 from flake8_async_blocking.names import (
     ASSIGN,
@@ -42,12 +43,12 @@ from flake8_async_blocking.names import (
 )
 from flake8_async_blocking import catalogue
 from flake8_async_blocking.origins import KNOWN_TYPES, Ref, Resolver, is_property
-from flake8_async_blocking.program.cache import DiskCache, Stamp, Stamps, absent, digest
+from flake8_async_blocking.program.cache import DiskCache, Stamp, Stamps, digest, located
 from flake8_async_blocking.program.headers import TWICE, Header, class_members, scan_header
 from flake8_async_blocking.program.locate import Located, Locator, package_of
 from flake8_async_blocking.program.memory import POOL
 from flake8_async_blocking.program.partial import Part, parse_part
-from flake8_async_blocking.program.replay import Replays, Trace
+from flake8_async_blocking.program.replay import Replays
 from flake8_async_blocking.settings import Settings
 from flake8_async_blocking.summaries import Blocker, Summaries
 from flake8_async_blocking.threads import ThreadWaits
@@ -56,6 +57,10 @@ LOG = logging.getLogger("flake8.async_blocking")
 
 # What ``_scanned_base`` gives when a module's text does not tell: parse it.
 _UNKNOWN = object()
+# What ``_parse`` gives for a module that could not be read this time.
+_FAILED = object()
+# The cut-off level of an answer whose computation cut nothing off.
+_NO_CUT = 1 << 30
 
 # How many re-exports (``from .client import Client``) a name may pass through.
 _MAX_HOPS = 8
@@ -126,27 +131,34 @@ class Program:
         self.cache = cache
         # Parsed modules, as many as the process-wide pool keeps (``memory.py``).
         self._units: dict[str, Unit] = {}
-        # Modules that cannot be had -> the file that does not parse, or None.
-        self._missing: dict[str, Optional[str]] = {}
+        # Modules that cannot be had -> (the file that does not parse or could
+        # not be read, or None; whether reading it failed).
+        self._missing: dict[str, tuple[Optional[str], bool]] = {}
         self.parsed = 0  # how many modules were parsed (a figure for the benchmark)
-        self._answers: dict[str, tuple[Any, frozenset[Stamp]]] = {}
-        self._active: set[str] = set()
+        # question -> (answer, dependencies, whether it is complete).
+        self._answers: dict[str, tuple[Any, frozenset[Stamp], bool]] = {}
+        # The questions being answered, each with its level in ``_deps``.
+        self._active: dict[str, int] = {}
+        # What the answers being computed (and the check under way, at level 0)
+        # depend on, and for each the lowest level a cut-off question reached
+        # (``_cut``): an answer whose computation was cut below its own level
+        # is incomplete, kept for this run only.
         self._deps: list[set[Stamp]] = []
+        self._cuts: list[int] = []
         self._flushed = 0.0
         self._headers: dict[str, Header] = {}
         self._class_headers: dict[str, Header] = {}
-        # While a file is checked: the modules located and where (``replay.py``).
-        self._trace: Optional[Trace] = None
         if stamps is None:
             stamps = cache.stamps if cache is not None else Stamps()
         self._stamps = stamps
         self._replays: Optional[Replays] = None
         if cache is not None:
-            cache.missing = self._still_missing
+            cache.locate = self._located_path
             # Every option may change a finding, but where the cache is and
-            # what flake8 does with ``# noqa`` afterwards do not.
+            # what flake8 does with ``# noqa`` afterwards do not.  The test
+            # suite's hook that fails a check on purpose must fail it again.
             shown = replace(settings, cache_dir=None, peer_noqa=True)
-            self._replays = Replays(cache, digest(repr(shown)))
+            self._replays = Replays(cache, digest(f"{shown!r}\0{os.environ.get(FAIL_ENV)}"))
             atexit.register(self.flush, True)
 
     # --- checked files -------------------------------------------------------------
@@ -155,42 +167,47 @@ class Program:
         """Return the findings kept for this text of ``filename``, if nothing they read changed."""
         if self._replays is None:
             return None
-        roots = self.locator.project_roots
-        return self._replays.get(filename, text, roots, self._located_path)
+        return self._replays.get(filename, text, self.locator.project_roots)
 
     def check(self) -> None:
         """Start recording what the check of a file depends on."""
         self._deps = [set()]
-        self._trace = {}
+        self._cuts = [_NO_CUT]
 
     def checked(self, filename: str, text: Optional[str], findings: list[Finding]) -> None:
         """Stop recording, and keep the findings of the check with what they depended on."""
-        deps, trace = self._deps[0] if self._deps else set(), self._trace
-        self._deps, self._trace = [], None
-        if self._replays is None or text is None or trace is None:
+        deps = self._deps[0] if self._deps else set()
+        complete = bool(self._cuts) and self._cuts[0] >= 0
+        self._deps, self._cuts = [], []
+        if self._replays is None or text is None or not complete:
             return
         if any(finding.code == "ABL000" for finding in findings):
             return  # an internal error is reported again, not kept
-        self._replays.put(filename, text, self.locator.project_roots, findings, deps, trace)
+        self._replays.put(filename, text, self.locator.project_roots, findings, deps)
 
     def _locate(self, module: str) -> Optional[Located]:
-        """Return where ``module`` is, noting it for the check under way."""
+        """Return where ``module`` is; where it was found, or not, is a dependency."""
         found = self.locator.find(module)
-        if self._trace is not None:
-            self._trace[module] = found.path if found is not None else None
-        if found is None and self._deps:
-            # Creating it would change the answer: "not found" is a dependency.
-            stamp = absent(module)
+        if self._deps:
+            stamp = located(module, found.path if found is not None else None)
             for deps in self._deps:
                 deps.add(stamp)
         return found
 
-    def _still_missing(self, module: str) -> bool:
-        return self.locator.find(module) is None
-
-    def _located_path(self, module: str) -> Optional[str]:
+    def _located_path(self, module: str) -> str:
         found = self.locator.find(module)
-        return found.path if found is not None else None
+        return found.path if found is not None else ""
+
+    def _cut(self, level: int) -> None:
+        """Record that the answer being computed used a question cut off at ``level``.
+
+        A cycle back to the question at ``level`` leaves every answer above it
+        incomplete (the one at ``level`` itself is whole); a question too deep,
+        or a read that failed for a passing reason, leaves all of them
+        incomplete (``level`` -1), the check's findings included.
+        """
+        if self._cuts:
+            self._cuts[-1] = min(self._cuts[-1], level)
 
     # --- modules -------------------------------------------------------------------
 
@@ -213,15 +230,18 @@ class Program:
         elif module in self._missing:
             self._depend_on_missing(module)
             return None
-        located = self._locate(module)
-        part = _parse(located.path, wanted) if located is not None else None
-        if located is None or part is None:
-            # A module that does not parse (or read) is an answer of its own:
-            # it holds until the file changes.
-            self._missing[module] = located.path if located is not None else None
+        found = self._locate(module)
+        if found is not None:
+            self._stamps(found.path)  # before reading: an edit meanwhile is a new stamp
+        part = _parse(found.path, wanted) if found is not None else None
+        if found is None or not isinstance(part, Part):
+            # A module that does not parse is an answer of its own: it holds
+            # until the file changes.  One that could not be read may be read
+            # on the next run.
+            self._missing[module] = (found.path if found is not None else None, part is _FAILED)
             self._depend_on_missing(module)
             return None
-        unit = Unit(self, located, part)
+        unit = Unit(self, found, part)
         self.parsed += 1
         # Answers are plain strings and lists, so a unit can be dropped at any
         # time and parsed again if a new question needs it: this bounds memory
@@ -231,11 +251,12 @@ class Program:
         return unit
 
     def _depend_on_missing(self, module: str) -> None:
-        path = self._missing[module]
+        path, failed = self._missing[module]
+        self._locate(module)  # remembered: where it was found, or that it was not
         if path is not None:
             self._depend_on(path)
-        else:
-            self._locate(module)  # remembered: records that it was not found
+        if failed:
+            self._cut(-1)
 
     def _use(self, unit: Unit) -> None:
         """Record that the answer being computed depends on ``unit``'s file."""
@@ -367,6 +388,7 @@ class Program:
         headers = self._class_headers if classes else self._headers
         header = headers.get(path)
         if header is None:
+            self._stamps(path)  # before reading: an edit meanwhile is a new stamp
             header = headers[path] = scan_header(path, classes)
         return header
 
@@ -730,33 +752,48 @@ class Program:
         return lineage, header, package_of(module, located.path), located.path
 
     def _answer(self, kind: str, subject: str, compute: Any) -> Any:
-        """Answer a question once per process, through the disk cache, cycles broken."""
+        """Answer a question once per process, through the disk cache, cycles broken.
+
+        An answer whose computation was cut off (``_cut``) is kept for this
+        run only, and so is anything that uses it: it may change with the
+        order in which the files of a run ask their questions.
+        """
         key = f"{kind}:{subject}"
-        if key in self._answers:
-            value, deps = self._answers[key]
+        known = self._answers.get(key)
+        if known is not None:
+            value, deps, complete = known
             self._merge(deps)
+            if not complete:
+                self._cut(-1)
             return value
-        if key in self._active or len(self._active) >= _MAX_NESTING:
+        level = self._active.get(key)
+        if level is not None or len(self._active) >= _MAX_NESTING:
+            self._cut(-1 if level is None else level)
             return None  # a cycle, or too deep: no answer rather than a guess
         source = self._source_of(subject)
         if source is not None and self.cache is not None:
             hit, value, cached = self.cache.get(source, key)
             if hit:
                 deps = frozenset(cached)
-                self._answers[key] = (value, deps)
+                self._answers[key] = (value, deps, True)
                 self._merge(deps)
                 return value
-        self._active.add(key)
+        level = self._active[key] = len(self._deps)
         self._deps.append(set())
+        self._cuts.append(_NO_CUT)
         try:
             value = compute()
         finally:
             collected = self._deps.pop()
-            self._active.discard(key)
+            cut = self._cuts.pop()
+            del self._active[key]
         frozen = frozenset(collected)
-        self._answers[key] = (value, frozen)
+        complete = cut >= level
+        self._answers[key] = (value, frozen, complete)
         self._merge(frozen)
-        if source is not None and self.cache is not None:
+        if cut != _NO_CUT:
+            self._cut(cut)
+        if complete and source is not None and self.cache is not None:
             self.cache.put(source, key, value, sorted(frozen))
         return value
 
@@ -822,12 +859,19 @@ def _absolute(name: str, package: str) -> Optional[str]:
     return joined or None
 
 
-def _parse(path: str, wanted: set[str]) -> Optional[Part]:
-    """Read and parse what ``wanted`` needs of a module; None if it is not valid Python."""
+def _parse(path: str, wanted: set[str]) -> object:
+    """Read and parse what ``wanted`` needs of a module.
+
+    None if it is not valid Python (its text says so: as long as it does not
+    change); _FAILED if it could not be read or parsed for a passing reason.
+    """
     try:
         with tokenize.open(path) as handle:
             source = handle.read()
         return parse_part(source, path, wanted)
-    except (OSError, SyntaxError, ValueError, UnicodeError, RecursionError, MemoryError) as error:
+    except (SyntaxError, ValueError, UnicodeError, RecursionError) as error:
         LOG.info("flake8-async-blocking: not following %s: %s", path, error)
         return None
+    except (OSError, MemoryError) as error:
+        LOG.info("flake8-async-blocking: not following %s for now: %s", path, error)
+        return _FAILED

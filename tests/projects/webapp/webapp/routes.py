@@ -101,6 +101,8 @@ async def library(host: str) -> bool:
     vendorlib.connect(host, timeout=2.0)  # ok: likewise
     vendorlib.connect(host, "ca.pem")  # error: ABL603
     vendorlib.connect(host, cafile="ca.pem")  # error: ABL603
+    for make in (vendorlib.VendorClient, vendorlib.LegacyClient):  # the first pass: VendorClient
+        make(host)  # error: ABL603
     return bool(client and other and plain and free and port and session and calibration and label and reload)
 
 
