@@ -145,6 +145,7 @@ class DiskCache:
         self.enabled = True
         self._files: dict[str, dict[str, Any]] = {}
         self._dirty: set[str] = set()
+        self._prepared = False
         self.stamps = stamps if stamps is not None else Stamps()
         # Where a module is found now, or "" (the program's locator sets it).
         self.locate: Callable[[str], str] = lambda module: "\0"
@@ -239,10 +240,14 @@ class DiskCache:
         self._dirty.clear()
 
     def prepare(self) -> None:
+        """Make the cache folder and its ``.gitignore``, once per run."""
+        if self._prepared:
+            return
         os.makedirs(self.folder, exist_ok=True)
         ignore = os.path.join(self.root, ".gitignore")
         if not os.path.exists(ignore):
             self.atomic_write(ignore, _GITIGNORE)
+        self._prepared = True
 
     def _write(self, path: str, data: dict[str, Any]) -> None:
         target = self._file_of(path)
