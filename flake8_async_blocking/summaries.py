@@ -137,9 +137,23 @@ def severity(blocker: Blocker) -> int:
     return 2 if name in _METADATA_CALLS else 1
 
 
-def _before(candidate: Blocker, best: Blocker) -> bool:
-    """Tell whether a callee's blocker (unconditional for the caller) beats ``best``."""
-    return bool(best.guard) or severity(candidate) < severity(best)
+def _before(candidate: Blocker, best: Blocker, own: Optional[Blocker]) -> bool:
+    """Tell whether a callee's blocker (unconditional for the caller) beats ``best``.
+
+    A more severe one wins; of two as severe, the function's own blocking
+    call (``own``) wins, and between callees' the first in a fixed order
+    (file, line, call), so that the answer does not depend on which
+    callees were summarised first.
+    """
+    if best.guard or severity(candidate) < severity(best):
+        return True
+    if best is own or severity(candidate) > severity(best):
+        return False
+    return _order(candidate) < _order(best)
+
+
+def _order(blocker: Blocker) -> tuple[str, int, str, tuple[str, ...]]:
+    return (blocker.path, blocker.line, blocker.display, blocker.via)
 
 
 def _worst(found: list[Blocker]) -> Optional[Blocker]:
@@ -261,9 +275,10 @@ class Summaries:
             changed = False
             for member in group:
                 best = verdict[member]
+                own = self._direct[member]
                 for callee in self._callees[member]:
                     found = verdict.get(id(callee), self._final.get(id(callee)))
-                    if found is not None and (best is None or _before(found, best)):
+                    if found is not None and (best is None or _before(found, best, own)):
                         best = found._replace(guard="")
                 if best is not verdict[member]:
                     verdict[member] = best

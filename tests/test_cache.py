@@ -106,3 +106,42 @@ def test_an_answer_that_read_a_file_just_modified_is_not_kept(tmp_path: Path) ->
     fresh = DiskCache(str(tmp_path / "cache"), "key")
     assert fresh.get(core, "blocks:core:a") == (False, None, [])
     assert fresh.get(core, "blocks:core:b") == (True, "old", _stamps(core))
+
+
+def test_files_no_run_wrote_for_30_days_are_pruned_once_a_day(tmp_path: Path) -> None:
+    root = tmp_path / "cache"
+    cache = DiskCache(str(root), "0123456789abcdef")
+    cache.prepare()
+    now = 2_000_000_000.0
+    day = 86400
+    old, recent = now - 31 * day, now - 29 * day
+    files = {
+        "0123456789abcdef/00000000000000aa.json": old,
+        "0123456789abcdef/00000000000000bb.findings.json": old,
+        "0123456789abcdef/00000000000000cc.json": recent,
+        "0123456789abcdef/tmpx1y2z3_a.tmp": now - 2 * day,  # a write that never finished
+        "0123456789abcdef/notes.txt": old,  # not the cache's: kept
+        "fedcba9876543210/00000000000000dd.json": old,  # another version's folder
+        "unrelated/00000000000000ee.json": old,  # not a folder the cache names
+    }
+    for name, when in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("{}")
+        os.utime(path, (when, when))
+    assert cache.prune(now) == 4
+    left = sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
+    assert left == [
+        ".gitignore",
+        ".pruned",
+        "0123456789abcdef/00000000000000cc.json",
+        "0123456789abcdef/notes.txt",
+        "unrelated/00000000000000ee.json",
+    ]
+    assert not (root / "fedcba9876543210").exists()
+    # Once a day: a second run the same day looks at nothing.
+    (root / "0123456789abcdef" / "00000000000000ff.json").write_text("{}")
+    os.utime(root / "0123456789abcdef" / "00000000000000ff.json", (old, old))
+    assert cache.prune(now + 3600) == 0
+    # A day later: that file, and the one that has now gone unwritten for 30 days.
+    assert cache.prune(now + day + 1) == 2

@@ -265,3 +265,53 @@ def test_the_files_of_one_run_share_their_projects_lookups(
     assert len({id(p) for p in programs}) == 2  # the projects one/ and two/
     assert len({id(p.locator.lookups) for p in programs}) == 1
     assert len({id(p._stamps) for p in programs}) == 1
+
+
+@pytest.mark.parametrize("asked_first", [(), ("Report",), ("load",), ("Report", "load")])
+def test_a_helpers_blocker_does_not_depend_on_what_was_asked_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, asked_first: tuple[str, ...]
+) -> None:
+    # ``build`` blocks twice, as severely: through ``Report()`` and through
+    # ``.render()``.  Which one its answer names must not depend on whether
+    # the constructor was asked about before (a run checks files in any order).
+    _write(
+        tmp_path,
+        {
+            "pyproject.toml": "",
+            "app/__init__.py": "",
+            "app/main.py": "async def main(): ...\n",
+            "app/report.py": """\
+                import time
+
+
+                def load():
+                    time.sleep(1)
+
+
+                class Report:
+                    def __init__(self):
+                        self.data = load()
+
+                    def render(self):
+                        return draw()
+
+
+                def draw():
+                    time.sleep(1)
+
+
+                def build():
+                    return Report().render()
+                """,
+        },
+    )
+    monkeypatch.chdir(tmp_path)
+    settings = harness.settings_from_args(["--async-blocking-cache-dir=none"])
+    found, _ = program.program_for(str(tmp_path / "app" / "main.py"), settings)
+    for name in asked_first:
+        ref = found.callee(f"app.report.{name}", "")
+        assert ref is not None and found.blocker(ref) is not None
+    build = found.callee("app.report.build", "")
+    assert build is not None
+    blocker = found.blocker(build)
+    assert blocker is not None and blocker.line == 5  # load(): the first in the file

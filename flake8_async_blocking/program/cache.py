@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import sys
 import tempfile
 import time
@@ -50,6 +51,16 @@ def settled(deps: Iterable[Stamp]) -> bool:
     recent = time.time_ns() - _SETTLED_NS
     return all(dep[2] < recent for dep in deps)
 
+
+# Cache files no run wrote for this long are removed (and the folders of
+# other plugin versions and options, once empty); looked for once a day.
+_KEEP_S = 30 * 86400
+_PRUNE_EVERY_S = 86400
+# What the cache writes: answer files, findings files, a folder per key, and
+# the temporary files of writes (a process killed mid-write leaves one).
+_CACHE_FILE = re.compile(r"[0-9a-f]{16}(?:\.findings)?\.json\Z")
+_TEMPORARY = re.compile(r"tmp[a-z0-9_]+\.tmp\Z")
+_KEY_FOLDER = re.compile(r"[0-9a-f]{16}\Z")
 
 _GITIGNORE = "# Created by flake8-async-blocking: the cache of module interfaces.\n*\n"
 
@@ -239,6 +250,46 @@ class DiskCache:
             self.enabled = False
         self._dirty.clear()
 
+    def prune(self, now: Optional[float] = None) -> int:
+        """Remove the files of the cache that no run wrote for 30 days; return how many.
+
+        Editors that check temporary copies, and modules deleted or renamed,
+        would otherwise leave files behind for ever; so would every upgrade of
+        the plugin, in a folder of its own.  At most once a day per cache
+        folder (a ``.pruned`` file's time), and only files named as the cache
+        names them: the folder may have been pointed anywhere.
+        """
+        if not self.enabled:
+            return 0
+        now = time.time() if now is None else now
+        marker = os.path.join(self.root, ".pruned")
+        try:
+            if now - os.stat(marker).st_mtime < _PRUNE_EVERY_S:
+                return 0
+        except FileNotFoundError:
+            if not os.path.isdir(self.root):
+                return 0
+        except OSError:
+            return 0
+        try:
+            with open(marker, "w", encoding="utf-8"):
+                pass
+            os.utime(marker, (now, now))
+        except OSError:
+            return 0
+        removed = 0
+        for folder in _entries(self.root, _KEY_FOLDER, directories=True):
+            for entry in _entries(folder, _CACHE_FILE):
+                removed += _remove_if_older(entry, now - _KEEP_S)
+            for entry in _entries(folder, _TEMPORARY):
+                removed += _remove_if_older(entry, now - _PRUNE_EVERY_S)
+            if folder != self.folder:
+                try:
+                    os.rmdir(folder)  # only if empty
+                except OSError:
+                    pass
+        return removed
+
     def prepare(self) -> None:
         """Make the cache folder and its ``.gitignore``, once per run."""
         if self._prepared:
@@ -273,3 +324,27 @@ class DiskCache:
             except OSError:
                 pass
             raise
+
+
+def _entries(folder: str, name: re.Pattern[str], directories: bool = False) -> list[str]:
+    """Return the paths of the files (or folders) in ``folder`` whose names match ``name``."""
+    try:
+        with os.scandir(folder) as scan:
+            return [
+                entry.path
+                for entry in scan
+                if name.match(entry.name) and entry.is_dir(follow_symlinks=False) == directories
+            ]
+    except OSError:
+        return []
+
+
+def _remove_if_older(path: str, cutoff: float) -> int:
+    """Remove ``path`` if it was last written before ``cutoff``; return 1 if it was."""
+    try:
+        if os.stat(path).st_mtime >= cutoff:
+            return 0
+        os.unlink(path)
+    except OSError:
+        return 0
+    return 1

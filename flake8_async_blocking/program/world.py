@@ -830,6 +830,8 @@ class Program:
         if force or now - self._flushed >= _FLUSH_EVERY_S:
             self.cache.flush()
             self._flushed = now
+        if force:
+            self.cache.prune()
 
 
 def _other_bases(header: Header, lineage: list[str]) -> Iterator[str]:
