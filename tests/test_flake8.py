@@ -516,6 +516,7 @@ def test_project_through_flake8_with_config_jobs_and_cache(tmp_path: Path) -> No
     warm = flake8("--select=ABL", "--jobs=2", "webapp", cwd=project)
     assert warm.stdout == cold.stdout
     assert any(cache.rglob("*.findings.json"))  # each checked file's findings, replayed
+    assert (cache / ".pruned").is_file()  # old files looked for, by the workers too
     # An edit to a helper reaches, through the kept findings, every file that calls it.
     utils = project / "webapp" / "utils.py"
     text = utils.read_text(encoding="utf-8")

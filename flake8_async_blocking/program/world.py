@@ -146,6 +146,7 @@ class Program:
         self._deps: list[set[Stamp]] = []
         self._cuts: list[int] = []
         self._flushed = 0.0
+        self._pruned = False  # whether the cache folder was pruned (``DiskCache.prune``)
         self._headers: dict[str, Header] = {}
         self._class_headers: dict[str, Header] = {}
         if stamps is None:
@@ -830,7 +831,10 @@ class Program:
         if force or now - self._flushed >= _FLUSH_EVERY_S:
             self.cache.flush()
             self._flushed = now
-        if force:
+        if not self._pruned and os.path.isdir(self.cache.folder):
+            # Once the folder exists, not at exit: flake8's ``--jobs``
+            # workers are forked processes, which end without ``atexit``.
+            self._pruned = True
             self.cache.prune()
 
 
