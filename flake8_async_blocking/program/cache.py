@@ -246,9 +246,20 @@ class DiskCache:
             for path in sorted(self._dirty):
                 self._write(path, self._files[path])
         except OSError as error:
-            LOG.info("flake8-async-blocking: cache folder %s not written: %s", self.root, error)
-            self.enabled = False
+            self._not_written(error)
         self._dirty.clear()
+
+    def write(self, name: str, text: str) -> None:
+        """Write one more file of the cache folder (``replay.py``); on failure, stop caching."""
+        try:
+            self.prepare()
+            self._atomic_write(os.path.join(self.folder, name), text)
+        except OSError as error:
+            self._not_written(error)
+
+    def _not_written(self, error: OSError) -> None:
+        LOG.info("flake8-async-blocking: cache folder %s not written: %s", self.root, error)
+        self.enabled = False
 
     def prune(self, now: Optional[float] = None) -> int:
         """Remove the files of the cache that no run wrote for 30 days; return how many.
@@ -297,7 +308,7 @@ class DiskCache:
         os.makedirs(self.folder, exist_ok=True)
         ignore = os.path.join(self.root, ".gitignore")
         if not os.path.exists(ignore):
-            self.atomic_write(ignore, _GITIGNORE)
+            self._atomic_write(ignore, _GITIGNORE)
         self._prepared = True
 
     def _write(self, path: str, data: dict[str, Any]) -> None:
@@ -310,9 +321,9 @@ class DiskCache:
                 if deps is not None:
                     data["answers"][query] = [entry[0], _indices(data, deps)]
         shown = {key: data[key] for key in ("stamp", "deps", "answers")}
-        self.atomic_write(target, json.dumps(shown, separators=(",", ":")))
+        self._atomic_write(target, json.dumps(shown, separators=(",", ":")))
 
-    def atomic_write(self, target: str, text: str) -> None:
+    def _atomic_write(self, target: str, text: str) -> None:
         handle, temporary = tempfile.mkstemp(dir=os.path.dirname(target), suffix=".tmp")
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as stream:

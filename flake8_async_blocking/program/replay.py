@@ -24,7 +24,6 @@ from typing import Any, Callable, Optional
 
 from flake8_async_blocking.findings import Finding
 from flake8_async_blocking.program.cache import (
-    LOG,
     DiskCache,
     Stamp,
     digest,
@@ -50,7 +49,7 @@ class Replays:
         """Return the findings last computed for this text, if all they read is unchanged."""
         if not self._cache.enabled:
             return None
-        data = read_json(self._file_of(filename, roots), filename)
+        data = read_json(os.path.join(self._cache.folder, self._name_of(filename, roots)), filename)
         if not (
             isinstance(data, dict)
             and data.get("text") == text_digest(text)
@@ -80,19 +79,10 @@ class Replays:
             "deps": sorted(deps),
             "findings": [list(finding) for finding in findings],
         }
-        try:
-            self._cache.prepare()
-            self._cache.atomic_write(
-                self._file_of(filename, roots), json.dumps(shown, separators=(",", ":"))
-            )
-        except OSError as error:
-            root = self._cache.root
-            LOG.info("flake8-async-blocking: cache folder %s not written: %s", root, error)
-            self._cache.enabled = False
+        self._cache.write(self._name_of(filename, roots), json.dumps(shown, separators=(",", ":")))
 
-    def _file_of(self, filename: str, roots: tuple[str, ...]) -> str:
-        name = digest("\0".join((os.path.abspath(filename), *roots)))
-        return os.path.join(self._cache.folder, f"{name}.findings.json")
+    def _name_of(self, filename: str, roots: tuple[str, ...]) -> str:
+        return digest("\0".join((os.path.abspath(filename), *roots))) + ".findings.json"
 
 
 def _valid(

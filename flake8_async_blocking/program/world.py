@@ -190,9 +190,7 @@ class Program:
         """Return where ``module`` is; where it was found, or not, is a dependency."""
         found = self.locator.find(module)
         if self._deps:
-            stamp = located(module, found.path if found is not None else None)
-            for deps in self._deps:
-                deps.add(stamp)
+            self._add_dep(located(module, found.path if found is not None else None))
         return found
 
     def _located_path(self, module: str) -> str:
@@ -267,8 +265,12 @@ class Program:
         """Record that the answers being computed depend on the file at ``path``."""
         current = self._stamps(path)
         if current is not None:
-            for deps in self._deps:
-                deps.add(current)
+            self._add_dep(current)
+
+    def _add_dep(self, stamp: Stamp) -> None:
+        """Add a dependency to the answers being computed and to the check under way."""
+        for deps in self._deps:
+            deps.add(stamp)
 
     # --- names ---------------------------------------------------------------------
 
