@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import gc
 import textwrap
+import weakref
 from pathlib import Path
 from typing import Iterator
 
 import harness
 import pytest
 
-from flake8_async_blocking.program import memory, program_for
+from flake8_async_blocking.origins import Ref
+from flake8_async_blocking.program import memory, program_for, world
 from flake8_async_blocking.program.memory import UnitPool, collection_paused
 
 
@@ -118,3 +120,95 @@ def test_a_dropped_module_needs_no_collection(tmp_path: Path, collector: None) -
     program._units.clear()
     del unit
     assert gc.collect() == 0
+
+
+def _helper_modules(root: Path) -> Path:
+    """A package whose checked coroutine calls helpers of three other modules."""
+    (root / "app").mkdir()
+    (root / "app" / "__init__.py").write_text("")
+    for name in ("disk", "net", "lock"):
+        helper = f"import time\n\n\ndef {name}_wait():\n    time.sleep(1)\n"
+        (root / "app" / f"{name}.py").write_text(helper)
+    checked = root / "app" / "main.py"
+    checked.write_text(
+        "from app.disk import disk_wait\nfrom app.lock import lock_wait\n"
+        "from app.net import net_wait\n\n\n"
+        "async def main():\n    disk_wait()\n    net_wait()\n    lock_wait()\n"
+    )
+    return checked
+
+
+def test_a_dropped_module_is_released_once_the_question_is_answered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, collector: None
+) -> None:
+    # A pool of one byte keeps only the newest module: each helper's module
+    # is dropped while the next question parses another, and released as
+    # soon as that question is answered, not when the check is over.
+    checked = _helper_modules(tmp_path)
+    monkeypatch.setattr(memory, "POOL", UnitPool(budget=1))
+    monkeypatch.setattr(world, "POOL", memory.POOL)
+    released: list[str] = []
+    real = world.Unit.release
+
+    def release(unit: world.Unit) -> None:
+        released.append(unit.module)
+        real(unit)
+
+    monkeypatch.setattr(world.Unit, "release", release)
+    calls: list[tuple[str, list[str]]] = []
+    real_blocker = world.Program.blocker
+
+    def blocker(self: world.Program, ref: Ref) -> object:
+        calls.append((ref.name, list(released)))
+        return real_blocker(self, ref)
+
+    monkeypatch.setattr(world.Program, "blocker", blocker)
+    settings = harness.settings_from_args(["--async-blocking-cache-dir=none"])
+    found = harness.run_plugin(checked.read_text(), settings, str(checked))
+    assert [finding.code for finding in found] == ["ABL602"] * 3
+    assert [name for name, _ in calls] == [
+        "app.disk:disk_wait", "app.net:net_wait", "app.lock:lock_wait"
+    ]
+    # Asking about the second helper dropped the first one's module; by the
+    # third question it was released, while the check went on.
+    assert [kept for _, kept in calls] == [[], [], ["app.disk"]]
+    assert released == ["app.disk", "app.net"]
+
+
+def test_garbage_of_the_files_before_is_collected_before_a_check_parses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, collector: None
+) -> None:
+    # What is not collected when a check that parsed ends is frozen, and kept
+    # until the next thaw: the garbage flake8 and other plugins left of the
+    # files before is collected once, before the check's first parse.
+    checked = _helper_modules(tmp_path)
+    monkeypatch.setattr(memory, "POOL", UnitPool())
+    monkeypatch.setattr(world, "POOL", memory.POOL)
+    collections: list[int] = []
+    real = gc.collect
+
+    def collect(*generation: int) -> int:
+        collections.append(1)
+        return real(*generation)
+
+    monkeypatch.setattr(gc, "collect", collect)
+    settings = harness.settings_from_args(["--async-blocking-cache-dir=none"])
+    gc.enable()
+    gc.unfreeze()
+    garbage = _Unit()
+    garbage.itself = garbage  # type: ignore[attr-defined]
+    left = weakref.ref(garbage)
+    del garbage
+    found = harness.run_plugin(checked.read_text(), settings, str(checked))
+    assert [finding.code for finding in found] == ["ABL602"] * 3
+    assert len(collections) == 1  # three modules parsed, one collection
+    assert left() is None
+    # Checked again, the answers are known: nothing is parsed, nothing collected.
+    collections.clear()
+    harness.run_plugin(checked.read_text(), settings, str(checked))
+    assert collections == []
+    # A host that turned the collector off keeps it off: no collection either.
+    gc.disable()
+    fresh = harness.settings_from_args(["--async-blocking-cache-dir=none"])
+    found = harness.run_plugin(checked.read_text(), fresh, str(checked))
+    assert len(found) == 3 and collections == []

@@ -46,7 +46,7 @@ from flake8_async_blocking.origins import KNOWN_TYPES, Ref, Resolver, is_propert
 from flake8_async_blocking.program.cache import DiskCache, Stamp, Stamps, digest, located
 from flake8_async_blocking.program.headers import TWICE, Header, class_members, scan_header
 from flake8_async_blocking.program.locate import Located, Locator, package_of
-from flake8_async_blocking.program.memory import POOL
+from flake8_async_blocking.program.memory import POOL, before_parsing
 from flake8_async_blocking.program.partial import Part, parse_part
 from flake8_async_blocking.program.replay import Replays
 from flake8_async_blocking.settings import Settings
@@ -232,6 +232,7 @@ class Program:
         found = self._locate(module)
         if found is not None:
             self._stamps(found.path)  # before reading: an edit meanwhile is a new stamp
+            before_parsing()
         part = _parse(found.path, wanted) if found is not None else None
         if found is None or not isinstance(part, Part):
             # A module that does not parse is an answer of its own: it holds
@@ -798,6 +799,10 @@ class Program:
             self._cut(cut)
         if complete and source is not None and self.cache is not None:
             self.cache.put(source, key, value, sorted(frozen))
+        if not self._active:
+            # The question the check asked is answered: no frame holds a
+            # module any more, so those the pool dropped meanwhile can go.
+            POOL.release()
         return value
 
     def _merge(self, deps: frozenset[Stamp]) -> None:
