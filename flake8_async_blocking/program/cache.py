@@ -16,6 +16,7 @@ wrong finding.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -41,8 +42,13 @@ _LOCATED = "="
 _SETTLED_NS = 2_000_000_000
 
 
+@functools.lru_cache(maxsize=8192)
 def located(module: str, path: Optional[str]) -> Stamp:
-    """Return the stamp of "``module`` is found at ``path``" (None: not found)."""
+    """Return the stamp of "``module`` is found at ``path``" (None: not found).
+
+    The same stamp object each time: every answer that located the module
+    holds one, and a run keeps thousands of answers.
+    """
     return (f"{_LOCATED}{module}\0{path or ''}", 0, 0)
 
 

@@ -137,6 +137,7 @@ class Program:
         self.parsed = 0  # how many modules were parsed (a figure for the benchmark)
         # question -> (answer, dependencies, whether it is complete).
         self._answers: dict[str, tuple[Any, frozenset[Stamp], bool]] = {}
+        self._dep_sets: dict[frozenset[Stamp], frozenset[Stamp]] = {}  # (``_shared``)
         # The questions being answered, each with its level in ``_deps``.
         self._active: dict[str, int] = {}
         # What the answers being computed (and the check under way, at level 0)
@@ -778,7 +779,7 @@ class Program:
         if source is not None and self.cache is not None:
             hit, value, cached = self.cache.get(source, key)
             if hit:
-                deps = frozenset(cached)
+                deps = self._shared(frozenset(cached))
                 self._answers[key] = (value, deps, True)
                 self._merge(deps)
                 return value
@@ -791,7 +792,7 @@ class Program:
             collected = self._deps.pop()
             cut = self._cuts.pop()
             del self._active[key]
-        frozen = frozenset(collected)
+        frozen = self._shared(frozenset(collected))
         complete = cut >= level
         self._answers[key] = (value, frozen, complete)
         self._merge(frozen)
@@ -804,6 +805,10 @@ class Program:
             # module any more, so those the pool dropped meanwhile can go.
             POOL.release()
         return value
+
+    def _shared(self, deps: frozenset[Stamp]) -> frozenset[Stamp]:
+        """Return one object for equal sets of dependencies: many answers share theirs."""
+        return self._dep_sets.setdefault(deps, deps)
 
     def _merge(self, deps: frozenset[Stamp]) -> None:
         if self._deps:
