@@ -18,6 +18,7 @@ from __future__ import annotations
 import ast
 import itertools
 import json
+import multiprocessing
 import os
 import textwrap
 import time
@@ -31,6 +32,7 @@ from hypothesis import strategies as st
 
 from flake8_async_blocking import checker
 from flake8_async_blocking.plugin import Plugin
+from flake8_async_blocking.program import world
 
 VIEWS = """\
 from app.helpers import load
@@ -336,3 +338,32 @@ def test_a_cached_run_is_a_fresh_run_after_any_edits(
         buffer = VIEWS + ("# edited\n" if edited else "")
         fresh = _run(views, root / f"fresh{len(list(root.iterdir()))}", text=buffer)
         assert _run(views, cache, text=buffer) == fresh
+
+
+@pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(), reason="no forked processes here"
+)
+def test_a_forked_worker_writes_its_last_answers_when_it_ends(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # flake8's --jobs workers are forked processes that end without atexit.
+    # Answers are written at most once a second: those a worker gained after
+    # its last write are written when it ends, as a finalizer.
+    views = _project(tmp_path)
+    jobs = "from app.helpers import save\n\n\nasync def run():\n    save()\n"
+    _write(tmp_path, {"app/jobs.py": jobs})
+    _write(tmp_path, {"app/helpers.py": HELPERS + "\n\ndef save():\n    open('out').write('x')\n"})
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(world, "_FLUSH_EVERY_S", 3600.0)  # only the first check's are written
+    worker = multiprocessing.get_context("fork").Process(
+        target=_run_all, args=([views, tmp_path / "app" / "jobs.py"], cache)
+    )
+    worker.start()
+    worker.join(timeout=120)
+    assert worker.exitcode == 0
+    written: set[str] = set()
+    for path in cache.rglob("*.json"):
+        if not path.name.endswith(".findings.json"):
+            written |= set(json.loads(path.read_text(encoding="utf-8"))["answers"])
+    assert "blocks:app.helpers:load" in written  # the first check's, written after it
+    assert "blocks:app.helpers:save" in written  # the last check's, written at the end

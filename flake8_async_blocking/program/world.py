@@ -19,8 +19,8 @@ ever imported or executed: modules are read and parsed with ``ast``.
 from __future__ import annotations
 
 import ast
-import atexit
 import logging
+import multiprocessing.util
 import os
 import time
 import tokenize
@@ -161,7 +161,7 @@ class Program:
             # suite's hook that fails a check on purpose must fail it again.
             shown = replace(settings, cache_dir=None, peer_noqa=True)
             self._replays = Replays(cache, digest(f"{shown!r}\0{os.environ.get(FAIL_ENV)}"))
-            atexit.register(self.flush, True)
+        self._exit_pid = 0  # the process whose exit writes the answers left (``flush``)
 
     # --- checked files -------------------------------------------------------------
 
@@ -835,10 +835,17 @@ class Program:
 
         Called after every checked file, it writes at most once a second (a
         run over a project would otherwise rewrite the same files for every
-        file checked), and once more when the process exits.
+        file checked), and once more when the process exits, a forked
+        ``--jobs`` worker included.
         """
         if self.cache is None:
             return
+        if self._exit_pid != os.getpid():
+            # Written at exit by a finalizer, not ``atexit``: flake8's ``--jobs``
+            # workers are forked processes, which end without ``atexit`` but
+            # run the finalizers registered in them.
+            self._exit_pid = os.getpid()
+            multiprocessing.util.Finalize(None, self.flush, args=(True,), exitpriority=0)
         now = time.monotonic()
         if force or now - self._flushed >= _FLUSH_EVERY_S:
             self.cache.flush()
