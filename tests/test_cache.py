@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import json
 import os
+import sys
+import threading
 from dataclasses import replace
 from pathlib import Path
+
+import pytest
 
 from flake8_async_blocking.program import _cache_key
 from flake8_async_blocking.program.cache import DiskCache, stamp
@@ -63,6 +67,30 @@ def test_two_writers_keep_both_answers(tmp_path: Path) -> None:
     third = DiskCache(str(tmp_path / "cache"), "key")
     assert third.get(core, "blocks:core:a") == (True, "first", _stamps(core, http))
     assert third.get(core, "blocks:core:b") == (True, "second", _stamps(core, util))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no flock here")
+def test_writers_take_turns(tmp_path: Path) -> None:
+    # Two of flake8's --jobs workers that read, merge and replace the same
+    # file at once could each drop the other's new answers: a write waits
+    # for the lock another process holds on the cache folder.
+    import fcntl
+
+    core, util, _ = _modules(tmp_path)
+    cache = DiskCache(str(tmp_path / "cache"), "key")
+    cache.put(core, "blocks:core:a", "mine", _stamps(core, util))
+    cache.prepare()
+    with open(tmp_path / "cache" / ".lock", "a") as other:
+        fcntl.flock(other, fcntl.LOCK_EX)  # another process writing
+        writer = threading.Thread(target=cache.flush)
+        writer.start()
+        writer.join(timeout=0.5)
+        assert writer.is_alive()  # waiting for its turn
+        assert not list((tmp_path / "cache" / "key").glob("*.json"))
+    writer.join(timeout=30)
+    assert not writer.is_alive()
+    fresh = DiskCache(str(tmp_path / "cache"), "key")
+    assert fresh.get(core, "blocks:core:a") == (True, "mine", _stamps(core, util))
 
 
 def test_a_changed_dependency_or_a_damaged_entry_is_a_miss(tmp_path: Path) -> None:

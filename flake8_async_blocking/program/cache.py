@@ -25,7 +25,8 @@ import sys
 import tempfile
 import time
 import zlib
-from typing import Any, Callable, Iterable, Optional
+from contextlib import contextmanager
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 LOG = logging.getLogger("flake8.async_blocking")
 
@@ -249,8 +250,9 @@ class DiskCache:
             return
         try:
             self.prepare()
-            for path in sorted(self._dirty):
-                self._write(path, self._files[path])
+            with _exclusive(os.path.join(self.root, ".lock")):
+                for path in sorted(self._dirty):
+                    self._write(path, self._files[path])
         except OSError as error:
             self._not_written(error)
         self._dirty.clear()
@@ -341,6 +343,30 @@ class DiskCache:
             except OSError:
                 pass
             raise
+
+
+@contextmanager
+def _exclusive(path: str) -> Iterator[None]:
+    """Hold an exclusive lock on the file at ``path`` where the system has ``flock``.
+
+    Writing an answer file reads it, merges what another process wrote
+    meanwhile and replaces it (``_write``): two of flake8's ``--jobs``
+    workers doing that at once could each drop the other's new answers.
+    They take turns.  Where locks are not to be had (no ``fcntl``, a file
+    system that refuses them), files are written without one, as before: a
+    lost answer is worked out again, never wrong.
+    """
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    with open(path, "a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        except OSError:
+            pass
+        yield  # closing the file releases the lock
 
 
 def _entries(folder: str, name: re.Pattern[str], directories: bool = False) -> list[str]:
