@@ -20,8 +20,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, NamedTuple, Optional, Sequence
 
+import pytest
+
+from flake8_async_blocking import checker
 from flake8_async_blocking import settings as _settings
 from flake8_async_blocking.plugin import Plugin
+from flake8_async_blocking.program import memory, world
 
 TESTS_DIR = Path(__file__).resolve().parent
 FIXTURES_DIR = TESTS_DIR / "fixtures"
@@ -206,6 +210,18 @@ def header_args(source: str) -> list[str]:
 
 
 # --- running ------------------------------------------------------------------
+
+
+def use_pool(monkeypatch: pytest.MonkeyPatch, budget: int = memory.UNIT_BUDGET) -> None:
+    """Give the program layer a new pool of parsed modules for one test.
+
+    Every module that holds the process's pool (``program/memory.py``) gets
+    the new one: a check releases dropped modules at its end, a program when
+    a question is answered.
+    """
+    pool = memory.UnitPool(budget)
+    for module in (memory, world, checker):
+        monkeypatch.setattr(module, "POOL", pool)
 
 
 def run_plugin(

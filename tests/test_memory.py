@@ -145,8 +145,7 @@ def test_a_dropped_module_is_released_once_the_question_is_answered(
     # is dropped while the next question parses another, and released as
     # soon as that question is answered, not when the check is over.
     checked = _helper_modules(tmp_path)
-    monkeypatch.setattr(memory, "POOL", UnitPool(budget=1))
-    monkeypatch.setattr(world, "POOL", memory.POOL)
+    harness.use_pool(monkeypatch, budget=1)
     released: list[str] = []
     real = world.Unit.release
 
@@ -182,8 +181,7 @@ def test_garbage_of_the_files_before_is_collected_before_a_check_parses(
     # until the next thaw: the garbage flake8 and other plugins left of the
     # files before is collected once, before the check's first parse.
     checked = _helper_modules(tmp_path)
-    monkeypatch.setattr(memory, "POOL", UnitPool())
-    monkeypatch.setattr(world, "POOL", memory.POOL)
+    harness.use_pool(monkeypatch)
     collections: list[int] = []
     real = gc.collect
 

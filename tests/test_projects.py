@@ -14,8 +14,6 @@ import harness
 import pytest
 
 from flake8_async_blocking.plugin import Plugin
-from flake8_async_blocking.program import memory, world
-from flake8_async_blocking.program.memory import UnitPool
 
 PROJECTS = Path(__file__).parent / "projects"
 SITE = PROJECTS / "site-packages"
@@ -55,8 +53,7 @@ def test_project_file_matches_markers_with_one_module_kept(
     # A pool of one byte keeps only the module parsed last: every other one
     # is parsed again when a question needs it, and released as soon as the
     # question the check asked is answered, while the check goes on.
-    monkeypatch.setattr(memory, "POOL", UnitPool(budget=1))
-    monkeypatch.setattr(world, "POOL", memory.POOL)
+    harness.use_pool(monkeypatch, budget=1)
     expected = harness.parse_markers(harness.read_source(path))
     assert _run(path, _args()) == expected
 
