@@ -851,8 +851,8 @@ class Program:
             self.cache.flush()
             self._flushed = now
         if not self._pruned and os.path.isdir(self.cache.folder):
-            # Once the folder exists, not at exit: flake8's ``--jobs``
-            # workers are forked processes, which end without ``atexit``.
+            # Once per process, as soon as the folder exists (a warm run's,
+            # or the one the first write made); ``prune`` looks once a day.
             self._pruned = True
             self.cache.prune()
 
