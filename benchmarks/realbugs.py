@@ -275,6 +275,7 @@ def evaluate(
         groups[key].append(bug)
     rows: list[dict[str, Any]] = []
     errors: list[str] = []
+    off = default_off()
     for (dist, version, lib_dist, lib_version), members in sorted(groups.items()):
         try:
             root = project_root(dist, version, members[0]["file"])
@@ -297,10 +298,25 @@ def evaluate(
                 "id": bug["id"], "project": bug["project"], "shape": bug["shape"],
                 "site": f"{bug['file']}:{bug['lines'][0]}",
                 "abl": bool(mine), "ruff": bool(peer),
+                "abl_default": any(_code(hit) not in off for hit in mine),
                 "abl_hits": mine, "ruff_hits": peer, "error": failed,
             })
     rows.sort(key=lambda row: str(row["id"]))
     return rows, errors
+
+
+def default_off() -> frozenset[str]:
+    """The plugin's opt-in codes: ``--select=ABL`` turns them on, a user's default run does not."""
+    try:
+        from flake8_async_blocking.codes import DEFAULT_OFF
+    except ImportError:
+        return frozenset()
+    return frozenset(DEFAULT_OFF)
+
+
+def _code(hit: str) -> str:
+    """The code of a kept hit (``"12: ABL601 text"``)."""
+    return hit.partition(": ")[2].partition(" ")[0]
 
 
 def _recall(rows: Sequence[dict[str, Any]], field: str) -> dict[str, Any]:
@@ -310,12 +326,16 @@ def _recall(rows: Sequence[dict[str, Any]], field: str) -> dict[str, Any]:
 
 
 def _figures(rows: Sequence[dict[str, Any]], with_ruff: bool) -> dict[str, Any]:
-    return {"abl": _recall(rows, "abl"), "ruff": _recall(rows, "ruff") if with_ruff else None}
+    return {
+        "abl": _recall(rows, "abl"),
+        "abl_default": _recall(rows, "abl_default"),
+        "ruff": _recall(rows, "ruff") if with_ruff else None,
+    }
 
 
 def _line(label: str, figures: dict[str, Any]) -> str:
-    abl = figures["abl"]
-    text = f"  {label:26} ABL {abl['found']:2}/{abl['total']:<3}"
+    abl, default = figures["abl"], figures["abl_default"]
+    text = f"  {label:26} ABL {abl['found']:2}/{abl['total']:<3} default codes {default['found']:2}"
     if figures["ruff"] is not None:
         text += f"  ruff {figures['ruff']['found']:2}/{figures['ruff']['total']}"
     return text
@@ -355,7 +375,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     print(f"{'bug':44} {'shape':19} {'ABL':5} ruff")
     for row in rows:
-        mark = "error" if row["error"] else ("found" if row["abl"] else "-")
+        mark = "error" if row["error"] else ("-" if not row["abl"] else (
+            "found" if row["abl_default"] else "opt-in"))
         print(f"{row['id']:44} {row['shape']:19} {mark:5} {'found' if row['ruff'] else '-'}")
 
     with_ruff = ruff is not None
