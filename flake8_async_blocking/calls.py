@@ -151,6 +151,30 @@ class Classifier:
             return None
         return Hit(api.code, api.suggestion, "with " + catalogue.DISPLAY_NAMES.get(owner, owner))
 
+    def with_exit(self, expr: ast.expr, scope: Scope, stmt: ast.AST) -> Optional[Hit]:
+        """Return the wait that leaving ``with expr as name:`` makes, if any.
+
+        An executor's exit waits for the jobs the block submitted to it
+        (``catalogue.EXITS``); a block that awaits may be awaiting those jobs,
+        and one that submits nothing leaves at once.
+        """
+        if not isinstance(stmt, ast.With):
+            return None
+        target = next(
+            (item.optional_vars for item in stmt.items if item.context_expr is expr), None
+        )
+        if not isinstance(target, ast.Name):
+            return None
+        owner = self.resolver.known_base(self.resolver.type_of(expr, scope))
+        if owner is None or owner not in catalogue.EXITS or self.settings.is_allowed(owner):
+            return None
+        api, methods = catalogue.EXITS[owner]
+        if not _gives_work(stmt.body, target.id, methods):
+            return None
+        made = expr.func if isinstance(expr, ast.Call) else expr
+        shown = _dotted(made) or catalogue.DISPLAY_NAMES.get(owner, owner)
+        return Hit(api.code, api.suggestion, f"leaving 'with {shown}'")
+
     def iteration(self, expr: ast.expr, scope: Scope) -> Optional[Hit]:
         """Return the blocking API that iterating ``expr`` runs, if any."""
         owner = self.resolver.known_base(self.resolver.type_of(expr, scope))
@@ -214,6 +238,47 @@ class SocketIdioms:
         if self._would_block is None:
             self._would_block = _would_block_calls(self._body)
         return id(call) in self._would_block
+
+
+_AWAITING = (ast.Await, ast.AsyncFor, ast.AsyncWith)
+
+
+def _dotted(expr: ast.expr) -> str:
+    """Return ``a.b.c`` for a chain of names and attributes, "" for anything else."""
+    parts: list[str] = []
+    while isinstance(expr, ast.Attribute):
+        parts.append(expr.attr)
+        expr = expr.value
+    if not isinstance(expr, ast.Name):
+        return ""
+    parts.append(expr.id)
+    return ".".join(reversed(parts))
+
+
+def _gives_work(body: list[ast.stmt], name: str, methods: frozenset[str]) -> bool:
+    """Tell whether ``body`` calls ``name.<method>()`` for a method of ``methods``, with no await.
+
+    Nested functions and classes are left out: what they do runs later, if ever.
+    """
+    gives = False
+    pending: list[ast.AST] = list(body)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, _SCOPES):
+            continue
+        if isinstance(node, _AWAITING):
+            return False
+        if isinstance(node, ast.Call):
+            func = node.func
+            if (
+                isinstance(func, ast.Attribute)
+                and func.attr in methods
+                and isinstance(func.value, ast.Name)
+                and func.value.id == name
+            ):
+                gives = True
+        pending.extend(ast.iter_child_nodes(node))
+    return gives
 
 
 def _nonblocking_receivers(events: Events) -> set[str]:

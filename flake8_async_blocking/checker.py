@@ -179,6 +179,10 @@ class _ModuleCheck:
                 if hit.code == "ABL102" and self.threads.short_hold(expr, scope):
                     continue
                 self._report(stmt, hit)
+                continue
+            hit = classifier.with_exit(expr, scope, stmt)
+            if hit is not None:
+                self._report(stmt, hit)
         for expr, scope, stmt in events.iterations:
             hit = classifier.iteration(expr, scope)
             if hit is not None:

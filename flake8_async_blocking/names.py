@@ -28,6 +28,7 @@ OTHER = 8  # data: None (a loop target, an except name, a tuple element...)
 SELF = 9  # data: the ClassInfo whose instance the parameter is (self, cls)
 ITER = 10  # data: the iterated expression (``for x in files``: x is an element)
 NARROW = 11  # data: (name, type expression) of ``if isinstance(name, T):``
+UNPACK = 12  # data: (value, position) of ``a, b = value``: the element at position
 
 BUILTIN_NAMES = frozenset(dir(builtins))
 TRY_TYPES = tuple(t for t in (ast.Try, getattr(ast, "TryStar", None)) if isinstance(t, type))
@@ -297,16 +298,20 @@ def _bind_target(
             else:
                 scope.bind(node.id, ASSIGN, val)
         elif isinstance(node, (ast.Tuple, ast.List)):
-            values: list[Optional[ast.expr]]
+            starred = any(isinstance(e, ast.Starred) for e in node.elts)
             if (
                 isinstance(val, (ast.Tuple, ast.List))
                 and len(val.elts) == len(node.elts)
-                and not any(isinstance(e, ast.Starred) for e in node.elts)
+                and not starred
             ):
-                values = list(val.elts)
-            else:
-                values = [None] * len(node.elts)
-            pending.extend(zip(node.elts, values))
+                pending.extend(zip(node.elts, val.elts))
+                continue
+            for position, element in enumerate(node.elts):
+                if val is not None and not starred and isinstance(element, ast.Name):
+                    # ``a, b = helper()``: each name is an element of what it gives.
+                    scope.bind(element.id, UNPACK, (val, position))
+                else:
+                    pending.append((element, None))
         elif isinstance(node, ast.Starred):
             pending.append((node.value, None))
         elif isinstance(node, ast.Attribute):

@@ -30,6 +30,7 @@ from flake8_async_blocking.names import (
     NARROW,
     PARAM,
     SELF,
+    UNPACK,
     WITH,
     Binding,
     ClassInfo,
@@ -143,6 +144,8 @@ class ProgramView(Protocol):
 
     def value(self, name: str, package: str) -> Optional[str]: ...
 
+    def star_name(self, name: str, stars: list[str], package: str) -> Optional[str]: ...
+
 
 class Resolver:
     """Resolves names and types in one module.
@@ -202,9 +205,16 @@ class Resolver:
             if base is None:
                 return None
         elif found is None:
-            if node.id not in BUILTIN_NAMES:
+            if node.id in BUILTIN_NAMES:
+                base = "builtins." + node.id
+            elif self.index.star_imports and self.program is not None:
+                # ``from .actions import *``: the module that defines the name.
+                starred = self.program.star_name(node.id, self.index.star_imports, self.package)
+                if starred is None:
+                    return None
+                base = starred
+            else:
                 return None
-            base = "builtins." + node.id
         else:
             base = ""
             for binding in found:
@@ -553,6 +563,13 @@ class Resolver:
         if kind is ast.IfExp:
             assert isinstance(expr, ast.IfExp)
             return self.choice_type(expr, scope, depth + 1)
+        if kind is ast.Tuple:
+            assert isinstance(expr, ast.Tuple)
+            if any(isinstance(element, ast.Starred) for element in expr.elts):
+                return None
+            return tuple_type(
+                [self.type_of(element, scope, depth + 1) for element in expr.elts]
+            )
         return None
 
     def _name_type(self, expr: ast.Name, scope: Scope, depth: int) -> Optional[str]:
@@ -561,7 +578,16 @@ class Resolver:
             return None
         return _by_identity(self._name_types, found, lambda: self._bindings_type(found, depth))
 
-    def _bindings_type(self, found: list[Binding], depth: int) -> Optional[str]:
+    def _bindings_type(
+        self, found: list[Binding], depth: int, untyped_calls: bool = False
+    ) -> Optional[str]:
+        """Return the one type the bindings of a name give; None if they differ or one is unknown.
+
+        With ``untyped_calls`` (an instance attribute), an assignment of a call
+        whose result has no known type does not count against the type the
+        other assignments agree on: ``self.client = session.client("s3")`` in
+        one branch and ``self.client = boto3.client("s3")`` in the other.
+        """
         declared: Optional[str] = None
         declared_in: Optional[Scope] = None
         # (scope, type) of plain assignments: one of another type in the scope
@@ -600,6 +626,8 @@ class Resolver:
                 value_type = self._type_of(data, binding.scope, depth + 1)
                 if id(data) not in self.index.annotated_values:
                     rebound.append((binding.scope, value_type))
+                if value_type is None and untyped_calls and isinstance(data, ast.Call):
+                    continue
             elif kind == WITH:
                 assert isinstance(data, ast.expr)
                 value_type = self._type_of(data, binding.scope, depth + 1)
@@ -619,6 +647,10 @@ class Resolver:
             elif kind == NARROW:
                 assert isinstance(data, tuple)
                 value_type = self._narrowed_type(data[0], data[1], binding.scope, depth + 1)
+            elif kind == UNPACK:
+                assert isinstance(data, tuple)
+                packed = self._type_of(data[0], binding.scope, depth + 1)
+                value_type = CYCLE if packed == CYCLE else tuple_element(packed, data[1])
             else:
                 unknown = True
                 continue
@@ -793,7 +825,7 @@ class Resolver:
             bindings.extend(current.scope.bindings.get(attr, ()))
             bindings = [b for b in bindings if b.kind not in (DEF, CLASS)]
             if bindings:
-                found = self._bindings_type(bindings, 1)
+                found = self._bindings_type(bindings, 1, untyped_calls=True)
                 result = None if found == CYCLE else found
                 break
         self._attr_types[key] = result
@@ -955,7 +987,11 @@ class Resolver:
         return _by_identity(self._name_types, found, lambda: self._bindings_type(found, 1))
 
     def _collection_type(self, parameter: ast.expr, scope: Scope, depth: int) -> Optional[str]:
-        """Return ``[T]`` for the parameter of ``list[T]`` or ``tuple[T, ...]``."""
+        """Return ``[T]`` for the parameter of ``list[T]`` or ``tuple[T, ...]``.
+
+        A fixed-size ``tuple[A, B]`` gives the tuple type ``(A,B)``: its
+        elements may differ, and unpacking it (``a, b = f()``) types each name.
+        """
         if isinstance(parameter, ast.Tuple):
             elements = parameter.elts
             if not (
@@ -963,7 +999,9 @@ class Resolver:
                 and isinstance(elements[1], ast.Constant)
                 and elements[1].value is Ellipsis
             ):
-                return None  # a fixed-size tuple: its elements may differ
+                return tuple_type(
+                    [self.annotation_type(element, scope, depth + 1) for element in elements]
+                )
             parameter = elements[0]
         inner = self.annotation_type(parameter, scope, depth + 1)
         return None if inner is None else "[" + inner + "]"
@@ -1048,6 +1086,35 @@ def _receiver(expr: ast.expr) -> Optional[ast.expr]:
     if kind is ast.BinOp:
         return expr.left  # type: ignore[attr-defined, no-any-return]
     return None
+
+
+def tuple_type(elements: list[Optional[str]]) -> Optional[str]:
+    """Return the type ``(A,B,?)`` of a fixed-size tuple, "?" for an unknown element.
+
+    None when no element is known, or one is itself a tuple or holds a comma
+    (the elements are split on commas).
+    """
+    if not any(elements):
+        return None
+    shown = []
+    for element in elements:
+        if element is None or element == CYCLE:
+            shown.append("?")
+        elif element.startswith("(") or "," in element:
+            return None
+        else:
+            shown.append(element)
+    return "(" + ",".join(shown) + ")"
+
+
+def tuple_element(packed: Optional[str], position: int) -> Optional[str]:
+    """Return the type of element ``position`` of a tuple type, None when unknown."""
+    if packed is None or not packed.startswith("("):
+        return None
+    elements = packed[1:-1].split(",")
+    if position >= len(elements) or elements[position] == "?":
+        return None
+    return elements[position]
 
 
 def element_type(collection: Optional[str]) -> Optional[str]:

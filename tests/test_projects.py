@@ -100,6 +100,21 @@ def test_cache_sees_a_changed_helper(tmp_path: Path) -> None:
     assert (load_session, "ABL602") in found  # unchanged
 
 
+def test_cache_sees_a_star_module_change(tmp_path: Path) -> None:
+    """A star-imported module read while resolving a name is a dependency of the answer."""
+    project = tmp_path / "proj"
+    shutil.copytree(PROJECTS / "webapp", project)
+    jobs = project / "webapp" / "jobs.py"
+    cache = str(tmp_path / "cache")
+    wait = _line(jobs, "wait_a_bit()")
+    assert (wait, "ABL602") not in _run(jobs, _args(cache))
+    exported = project / "webapp" / "exported.py"
+    text = exported.read_text(encoding="utf-8")
+    exported.write_text(text.replace('__all__ = ["wait_a_bit"]\n', "", 1), encoding="utf-8")
+    os.utime(exported, ns=(1, 1))  # a different mtime even on coarse clocks
+    assert (wait, "ABL602") in _run(jobs, _args(cache))
+
+
 def test_corrupt_and_unwritable_cache_are_ignored(tmp_path: Path) -> None:
     path = PROJECTS / "webapp" / "webapp" / "routes.py"
     expected = harness.parse_markers(harness.read_source(path))

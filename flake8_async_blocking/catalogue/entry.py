@@ -24,6 +24,10 @@ Tables
     ``ITERATE``     type -> ``Api``: ``for _ in value``, a comprehension over
                     it, or ``list(value)`` and the other consumers run queries
                     or reads (a DB cursor, a Django QuerySet, a file).
+    ``EXITS``       type -> ``(Api, methods)``: leaving ``with value as name:``
+                    waits for the work its block gave ``name`` through one of
+                    ``methods`` (an executor's exit waits for its jobs), unless
+                    the block awaits (its work may be awaited there).
     ``RETURNS``     qualified name of a callable -> the type of what calling it
                     gives.  A class gives itself: list it to make it known.
     ``MEMBERS``     the type of a member of a typed value:

@@ -287,6 +287,15 @@ ALIASES: Mapping[str, str] = {
     "requests.api.put": "requests.put",
     "requests.api.request": "requests.request",
     "requests.sessions.Session": "requests.Session",
+    # OAuth sessions of requests-oauthlib and Authlib are requests.Session
+    # subclasses: every request they send is a requests one.
+    "authlib.integrations.requests_client.AssertionSession": "requests.Session",
+    "authlib.integrations.requests_client.OAuth1Session": "requests.Session",
+    "authlib.integrations.requests_client.OAuth2Session": "requests.Session",
+    "requests_oauthlib.OAuth1Session": "requests.Session",
+    "requests_oauthlib.OAuth2Session": "requests.Session",
+    "requests_oauthlib.oauth1_session.OAuth1Session": "requests.Session",
+    "requests_oauthlib.oauth2_session.OAuth2Session": "requests.Session",
     "requests.sessions.session": "requests.session",
     "six.moves.urllib.request.urlopen": "urllib.request.urlopen",
     "urllib3.BaseHTTPResponse": "urllib3.response.HTTPResponse",

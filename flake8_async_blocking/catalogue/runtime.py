@@ -23,6 +23,9 @@ _CLIENT = Api("ABL803", "client_per_request")
 _TLS_CLIENT = Api("ABL803", "client_tls", "builds_tls")
 _MIMETYPES = Api("ABL803", "mimetypes_init")
 _TZ = Api("ABL803", "tz_load")
+# gettext.translation() looks for a catalog of each language on disk on every
+# call, and reads and parses the one it finds the first time.
+_TRANSLATION = Api("ABL803", "translation_load")
 
 CALLS: Mapping[str, Optional[Api]] = {
     # --- ABL703: nested event loops ---------------------------------------------
@@ -70,6 +73,8 @@ CALLS: Mapping[str, Optional[Api]] = {
     "anthropic.AsyncAnthropicBedrock": _TLS_CLIENT,
     "anthropic.AsyncAnthropicVertex": _TLS_CLIENT,
     "dateutil.tz.gettz": _TZ,
+    "gettext.install": _TRANSLATION,
+    "gettext.translation": _TRANSLATION,
     "google.genai.Client": _TLS_CLIENT,
     "httpx.AsyncClient": _TLS_CLIENT,
     "httpx.Client": _TLS_CLIENT,
@@ -81,6 +86,10 @@ CALLS: Mapping[str, Optional[Api]] = {
     "openai.AsyncOpenAI": _TLS_CLIENT,
     "openai.OpenAI": _TLS_CLIENT,
     "pytz.timezone": _TZ,
+    # The local zone is read from /etc/timezone, /etc/localtime or TZ.
+    "tzlocal.get_localzone": _TZ,
+    "tzlocal.get_localzone_name": _TZ,
+    "tzlocal.reload_localzone": _TZ,
     "zoneinfo.ZoneInfo": _TZ,
     # A fixed-offset zone reads no tz database file.
     "datetime.timezone": None,
@@ -205,6 +214,9 @@ SUGGESTIONS: Mapping[str, Mapping[str, str]] = {
     },
     "tls_context": {
         "asyncio": "an ssl.SSLContext made once at start-up and reused",
+    },
+    "translation_load": {
+        "asyncio": "translations loaded once at start-up (module level) and kept",
     },
     "tz_load": {
         "asyncio": "time zones made once at start-up (module level)",

@@ -147,7 +147,17 @@ SETTLED_FUTURE_METHODS: frozenset[str] = frozenset(
     {"concurrent.futures.Future.exception", "concurrent.futures.Future.result"}
 )
 
+# Leaving ``with ThreadPoolExecutor() as pool:`` calls ``pool.shutdown(wait=True)``:
+# it waits for every job the block submitted.
+EXITS: Mapping[str, tuple[Api, frozenset[str]]] = {
+    "concurrent.futures.Executor": (
+        Api("ABL102", "executor_shutdown"), frozenset({"map", "submit"})
+    ),
+}
+
 ITERATE: Mapping[str, Api] = {
+    # Executor.map() submits every job at once; its iterator waits for each result.
+    "concurrent.futures.Executor.map()": Api("ABL102", "executor_map"),
     "multiprocessing.pool.IMapIterator": _POOL,
     "sys.stdin": _STDIN,
 }
@@ -156,6 +166,8 @@ RETURNS: Mapping[str, str] = {
     "concurrent.futures.Future": "concurrent.futures.Future",
     "concurrent.futures.ProcessPoolExecutor": "concurrent.futures.Executor",
     "concurrent.futures.ThreadPoolExecutor": "concurrent.futures.Executor",
+    "concurrent.futures.process.ProcessPoolExecutor": "concurrent.futures.Executor",
+    "concurrent.futures.thread.ThreadPoolExecutor": "concurrent.futures.Executor",
     "logging.handlers.QueueListener": "logging.handlers.QueueListener",
     "multiprocessing.JoinableQueue": "multiprocessing.Queue",
     "multiprocessing.Lock": "multiprocessing.Lock",
@@ -181,6 +193,7 @@ RETURNS: Mapping[str, str] = {
 }
 
 MEMBERS: Mapping[str, str] = {
+    "concurrent.futures.Executor.map()": "concurrent.futures.Executor.map()",
     "concurrent.futures.Executor.submit()": "concurrent.futures.Future",
     "multiprocessing.pool.Pool.apply_async()": "multiprocessing.pool.AsyncResult",
     "multiprocessing.pool.Pool.imap()": "multiprocessing.pool.IMapIterator",
@@ -200,7 +213,10 @@ ALIASES: Mapping[str, str] = {
     "click.termui.prompt": "click.prompt",
     "concurrent.futures.ProcessPoolExecutor": "concurrent.futures.Executor",
     "concurrent.futures.ThreadPoolExecutor": "concurrent.futures.Executor",
+    "concurrent.futures._base.Executor": "concurrent.futures.Executor",
     "concurrent.futures._base.Future": "concurrent.futures.Future",
+    "concurrent.futures.process.ProcessPoolExecutor": "concurrent.futures.Executor",
+    "concurrent.futures.thread.ThreadPoolExecutor": "concurrent.futures.Executor",
     "multiprocessing.context.Process": "multiprocessing.Process",
     "multiprocessing.queues.JoinableQueue": "multiprocessing.Queue",
     "multiprocessing.queues.Queue": "multiprocessing.Queue",
@@ -212,6 +228,10 @@ ALIASES: Mapping[str, str] = {
 
 ENTERS: Mapping[str, Optional[str]] = {}
 
+DISPLAY_NAMES: Mapping[str, str] = {
+    "concurrent.futures.Executor.map()": "Executor.map() results",
+}
+
 SUGGESTIONS: Mapping[str, Mapping[str, str]] = {
     "console_prompt": {
         "asyncio": "await asyncio.to_thread(fn, ...)",
@@ -222,6 +242,11 @@ SUGGESTIONS: Mapping[str, Mapping[str, str]] = {
         "asyncio": "a long-lived executor and await loop.run_in_executor() per call",
         "anyio": "await anyio.to_thread.run_sync() per call",
         "trio": "await trio.to_thread.run_sync() per call",
+    },
+    "executor_map": {
+        "asyncio": "await asyncio.gather(*(loop.run_in_executor(pool, fn, x) for x in items))",
+        "anyio": "an anyio task group of anyio.to_thread.run_sync(fn, x) calls",
+        "trio": "a trio nursery of trio.to_thread.run_sync(fn, x) calls",
     },
     "future": {
         "asyncio": "await asyncio.wrap_future(future)",

@@ -42,7 +42,7 @@ from flake8_async_blocking.names import (
     index_module,
 )
 from flake8_async_blocking import catalogue
-from flake8_async_blocking.origins import KNOWN_TYPES, Ref, Resolver, is_property
+from flake8_async_blocking.origins import KNOWN_TYPES, Ref, Resolver, is_property, tuple_type
 from flake8_async_blocking.program.cache import DiskCache, Stamp, Stamps, digest, located
 from flake8_async_blocking.program.headers import TWICE, Header, class_members, scan_header
 from flake8_async_blocking.program.locate import Located, Locator, package_of
@@ -107,8 +107,22 @@ class Unit:
         return None
 
     def global_type(self, type_name: Optional[str]) -> Optional[str]:
-        """Turn a type of this module into one any module understands."""
-        if type_name is None or not type_name.startswith("<"):
+        """Turn a type of this module into one any module understands.
+
+        A class of this module becomes ``@module:Class``, also as the element
+        of a collection (``[T]``) or of a tuple (``(A,B)``).
+        """
+        if type_name is None:
+            return None
+        if type_name.startswith("["):
+            inner = self.global_type(type_name[1:-1])
+            return None if inner is None else "[" + inner + "]"
+        if type_name.startswith("("):
+            return tuple_type([
+                None if element == "?" else self.global_type(element)
+                for element in type_name[1:-1].split(",")
+            ])
+        if not type_name.startswith("<"):
             return type_name
         info = self.index.classes.get(type_name)
         if info is None or info.scope.parent is not self.index.module:
@@ -307,6 +321,31 @@ class Program:
             return None
         found = self._answer("value", absolute, lambda: self._value(absolute))
         return found if isinstance(found, str) else None
+
+    def star_name(self, name: str, stars: list[str], package: str) -> Optional[str]:
+        """Return ``module.name`` for a name a star import (one of ``stars``) brings.
+
+        The last star import whose module binds the name at its top level
+        wins, as at run time; a name with a leading underscore is never
+        brought.  Each module read is a dependency, whether it binds the name
+        or not.  A module that may bring the name through a star import of its
+        own, or that binds it and sets ``__all__``, gives no answer.
+        """
+        if name.startswith("_"):
+            return None
+        for star in reversed(stars):
+            module = _absolute(star, package)
+            located = self._locate(module) if module is not None else None
+            if located is None:
+                continue
+            header = self._header(located.path, classes=True)
+            self._depend_on(located.path)
+            if name in header.bound:
+                # ``__all__`` may leave the name out: its list is not read.
+                return None if "__all__" in header.bound else f"{module}.{name}"
+            if header.star:
+                return None  # its own star import, or a text the scan cannot read
+        return None
 
     def _value(self, name: str) -> Optional[str]:
         module, _, member = name.rpartition(".")

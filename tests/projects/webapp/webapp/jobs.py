@@ -1,0 +1,40 @@
+"""Handlers that use star-imported helpers and unpack what helpers give."""
+
+from webapp.actions import *
+from webapp.clients import Storage, connect, connect_plain
+from webapp.exported import *
+
+
+async def scrape(urls: list) -> list:
+    return scrape_all(urls)  # error: ABL602
+
+
+async def report(path: str) -> str:
+    data = load_report(path)  # error: ABL602
+    return summary(data)  # ok: builds a string
+
+
+async def private(path: str) -> dict:
+    return _private_load(path)  # ok: a star import does not bring a private name
+
+
+async def limited() -> None:
+    wait_a_bit()  # ok: the module sets __all__, which is not read
+
+
+async def validate(url: str) -> dict:
+    client, errors = connect(url)
+    if errors:
+        return errors
+    return client.fetch()  # error: ABL602
+
+
+async def unannotated(url: str) -> str:
+    errors, client = connect_plain(url)
+    client.fetch()  # error: ABL602
+    return client.label()  # ok: does not block
+
+
+async def upload(storage: Storage, path: str) -> None:
+    storage.client.upload_file(path, "bucket", "key")  # error: ABL203
+
