@@ -366,6 +366,20 @@ class Summaries:
             beyond = self.foreign_blocker(call, call_scope)
             if beyond is not None:
                 found.append(beyond)
+                continue
+            built_class = _built_by_name(classifier.resolver, call, call_scope, node)
+            if built_class is None:
+                continue
+            if built_class.startswith("<"):
+                info = classifier.resolver.class_of(built_class)
+                local = self.target(info.node) if info is not None else None
+                if local is not None:
+                    callees.append(local)
+            elif built_class.startswith("@") and self.program is not None:
+                ref = Ref(built_class[1:], "class")
+                named_blocker = applies(self.program.blocker(ref), ref, call)
+                if named_blocker is not None:
+                    found.append(named_blocker._replace(via=(ref.local,) + named_blocker.via))
         for read, read_scope in events.reads:
             getter = classifier.resolver.property_of(read, read_scope)
             if getter is not None:
@@ -397,6 +411,50 @@ def _carried(hit: Hit) -> bool:
         # reads and writes are carried; a close in a coroutine is still reported.
         return False
     return hit.code not in _NOT_PROPAGATED or hit.suggestion in _CARRIED_ANYWAY
+
+
+def _built_by_name(
+    resolver: Any, call: ast.Call, scope: Scope, function: FunctionNode
+) -> Optional[str]:
+    """Return the class a factory builds by name: ``return getattr(module, name)(...)``.
+
+    In a function annotated to return a class ``C``, a class looked up by a
+    computed name and called right in a ``return`` is a ``C`` or a subclass of
+    it, whose construction runs ``C``'s (``country_holidays("DE")`` builds
+    the country's ``HolidayBase`` subclass).  Return ``C``'s type token, or
+    None when the call is no such factory.
+    """
+    func = call.func
+    if not (
+        isinstance(func, ast.Call)
+        and len(func.args) == 2
+        and not func.keywords
+        and not isinstance(func.args[1], ast.Constant)
+        and function.returns is not None
+        and resolver.qualname(func.func, scope) == "builtins.getattr"
+        and resolver.qualname(func.args[0], scope) is not None
+        and any(value is call for value in _returned_values(function))
+    ):
+        return None
+    assert isinstance(function, ast.FunctionDef)
+    made: Optional[str] = resolver.returns_of(function)
+    return made if made is not None and made[:1] in ("<", "@") else None
+
+
+def _returned_values(function: FunctionNode) -> list[ast.expr]:
+    """The values of the ``return`` statements of ``function``, nested scopes left out."""
+    values: list[ast.expr] = []
+    pending: list[ast.AST] = list(function.body)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+            continue
+        if isinstance(node, ast.Return) and node.value is not None:
+            values.append(node.value)
+            continue
+        if isinstance(node, ast.stmt):
+            pending.extend(ast.iter_child_nodes(node))
+    return values
 
 
 def applies(blocker: Optional[Blocker], ref: Ref, call: ast.Call) -> Optional[Blocker]:

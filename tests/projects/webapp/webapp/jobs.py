@@ -3,6 +3,7 @@
 from webapp.actions import *
 from webapp.clients import Storage, connect, connect_plain
 from webapp.exported import *
+from vendorlib.calendars import calendar_for, label_for, plain_for
 
 
 async def scrape(urls: list) -> list:
@@ -38,3 +39,14 @@ async def unannotated(url: str) -> str:
 async def upload(storage: Storage, path: str) -> None:
     storage.client.upload_file(path, "bucket", "key")  # error: ABL203
 
+
+
+async def calendar(country: str) -> object:
+    return calendar_for(country)  # error: ABL803
+
+
+async def other_calendars(country: str) -> list:
+    return [
+        plain_for(country),  # ok: the factory does not say what it builds
+        label_for(country),  # ok: not followed: what it builds is not what it returns
+    ]
