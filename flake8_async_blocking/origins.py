@@ -563,6 +563,9 @@ class Resolver:
         if kind is ast.IfExp:
             assert isinstance(expr, ast.IfExp)
             return self.choice_type(expr, scope, depth + 1)
+        if kind is ast.BoolOp:
+            assert isinstance(expr, ast.BoolOp)
+            return self.fallback_type(expr, scope, depth + 1)
         if kind is ast.Tuple:
             assert isinstance(expr, ast.Tuple)
             if any(isinstance(element, ast.Starred) for element in expr.elts):
@@ -1049,6 +1052,24 @@ class Resolver:
             if found is not None and branch_type != found:
                 return None
             found = branch_type
+        return found
+
+    def fallback_type(self, expr: ast.BoolOp, scope: Scope, depth: int = 0) -> Optional[str]:
+        """Return the type of ``given or Default()``: the fallback's, when it is built here.
+
+        The value given is taken to be of the kind the fallback builds
+        (``session or requests.Session()``), unless its own type is known and
+        differs.  Only ``or`` whose last operand is a call of a known type.
+        """
+        if not isinstance(expr.op, ast.Or) or not isinstance(expr.values[-1], ast.Call):
+            return None
+        found = self._type_of(expr.values[-1], scope, depth + 1)
+        if found is None or found == CYCLE:
+            return None
+        for value in expr.values[:-1]:
+            given = self._type_of(value, scope, depth + 1)
+            if given is not None and given not in (found, CYCLE):
+                return None
         return found
 
     def _narrowed_type(
