@@ -183,7 +183,11 @@ def _index_statement(
         owner = scope.owner if scope.kind == "class" else None
         _bind_parameters(stmt, inner, owner)
         if owner is not None:
-            owner.methods.setdefault(stmt.name, stmt)
+            # The first def of a name stays (a property's getter, not its setter),
+            # unless it is an ``@overload`` stub: the implementation comes after.
+            first = owner.methods.get(stmt.name)
+            if first is None or (is_overload(first) and not is_overload(stmt)):
+                owner.methods[stmt.name] = stmt
             inner.owner = owner
         if kind is ast.AsyncFunctionDef:
             assert isinstance(stmt, ast.AsyncFunctionDef)
@@ -364,6 +368,15 @@ def _bind_parameters(func: FunctionNode, scope: Scope, owner: Optional[ClassInfo
         scope.bind(args.vararg.arg, OTHER, None)
     if args.kwarg is not None:
         scope.bind(args.kwarg.arg, OTHER, None)
+
+
+def is_overload(func: FunctionNode) -> bool:
+    """Tell whether a def is a ``typing.overload`` stub (``@overload``, ``@typing.overload``)."""
+    return any(
+        isinstance(d, ast.Name) and d.id == "overload"
+        or isinstance(d, ast.Attribute) and d.attr == "overload"
+        for d in func.decorator_list
+    )
 
 
 def _is_staticmethod(func: FunctionNode) -> bool:

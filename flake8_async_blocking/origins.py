@@ -36,6 +36,7 @@ from flake8_async_blocking.names import (
     ClassInfo,
     ModuleIndex,
     Scope,
+    is_overload,
     lookup,
 )
 
@@ -146,6 +147,8 @@ class ProgramView(Protocol):
 
     def star_name(self, name: str, stars: list[str], package: str) -> Optional[str]: ...
 
+    def declares_only(self, owner: str) -> bool: ...
+
 
 class Resolver:
     """Resolves names and types in one module.
@@ -254,6 +257,8 @@ class Resolver:
                     return None
                 nodes = [self.function_of(first, where, depth + 1) for first, where in firsts]
                 return nodes[0] if all(node is nodes[0] for node in nodes) else None
+            if found and len(found) > 1 and _overloaded(found):
+                found = found[-1:]  # ``@overload`` stubs, then the implementation it calls
             if found and len(found) == 1 and found[0].kind in (DEF, CLASS):
                 data = found[0].data
                 assert isinstance(data, (ast.AST, ClassInfo))
@@ -380,9 +385,14 @@ class Resolver:
         return "@" + ref.name if ref is not None and ref.kind == "class" else None
 
     def foreign_method(self, info: ClassInfo, name: str) -> Optional[Ref]:
-        """Find a method a class of this module inherits from a class of another module."""
+        """Find a method a class of this module inherits from a class of another module.
+
+        One a ``typing.Protocol`` declares is taken only when no other base
+        implements it.
+        """
         if self.program is None:
             return None
+        declared: Optional[Ref] = None
         for current in self._lineage(info):
             scope = current.scope.parent or self.module
             for base in current.node.bases:
@@ -395,8 +405,10 @@ class Resolver:
                 if token is not None:
                     found = self.program.method(token, name)
                     if found is not None:
-                        return found
-        return None
+                        if not self.program.declares_only(found.name.rpartition(".")[0]):
+                            return found
+                        declared = declared or found
+        return declared
 
     def _module_class(self, name: str, scope: Scope) -> Optional[ClassInfo]:
         found = lookup(name, scope, self.module)
@@ -465,6 +477,30 @@ class Resolver:
             for d in method.decorator_list
         ):
             return self.returns_of(method)
+        return self._foreign_attribute(info, name)
+
+    def _foreign_attribute(self, info: ClassInfo, name: str) -> Optional[str]:
+        """Return the type of an attribute a class inherits from a class of another module.
+
+        ``class IssuesMixin(JiraClient)``, where ``JiraClient.__init__`` in
+        another module sets ``self.jira = Jira(...)``: ``self.jira`` in a
+        method of the mixin is a ``Jira``.  The first base that gives a type wins.
+        """
+        if self.program is None:
+            return None
+        for current in self._lineage(info):
+            scope = current.scope.parent or self.module
+            for base in current.node.bases:
+                if type(base) is ast.Name and self._module_class(base.id, scope) is not None:
+                    continue  # a base of this module: already in the lineage
+                qualified = self.qualname(base, scope)
+                if qualified is None or qualified in KNOWN_TYPES:
+                    continue
+                token = self.foreign_class(qualified)
+                if token is not None:
+                    found = self.program.attribute(token, name)
+                    if found is not None:
+                        return found
         return None
 
     def property_of(self, expr: ast.Attribute, scope: Scope) -> Optional[ast.FunctionDef]:
@@ -707,7 +743,8 @@ class Resolver:
             if returned is None and self.program is not None and name not in catalogue.CALLS:
                 ref = self.program.callee(name, self.package)
                 if ref is not None:
-                    return self.program.returns(ref)
+                    # Calling an ``async def`` gives a coroutine, of no type here.
+                    return None if ref.kind == "async" else self.program.returns(ref)
                 # Not a function or class of another module: maybe a method of, or a
                 # call on, a value one builds (``settings.engine.connect()``,
                 # ``SessionLocal()``), typed below by its receiver.
@@ -729,7 +766,7 @@ class Resolver:
             if base is not None and base.startswith("@") and self.program is not None:
                 ref = self.program.method(base, func.attr)
                 if ref is not None:
-                    return self.program.returns(ref)
+                    return None if ref.kind == "async" else self.program.returns(ref)
             found = self._lookup_member(base, "." + func.attr + "()")
         else:
             found = self._lookup_member(self._type_of(func, scope, depth + 1), "()")
@@ -1018,11 +1055,18 @@ class Resolver:
         func = call.func
         name = self.qualname(func, scope)
         if name is None and isinstance(func, ast.Attribute):
-            owner = self.known_base(self._type_of(func.value, scope, depth + 1))
+            receiver = self._type_of(func.value, scope, depth + 1)
+            if receiver is not None and receiver.startswith("@") and self.program is not None:
+                # ``await self.client.fetch()`` of an ``async def`` method of another module.
+                return self._awaited_foreign(self.program.method(receiver, func.attr))
+            owner = self.known_base(receiver)
             name = None if owner is None else owner + "." + func.attr
         target: Optional[ast.AST] = None
         if name is not None:
             position = catalogue.OFFLOADERS.get(name)
+            if position is None and self.program is not None and name not in catalogue.CALLS:
+                # ``await get_client(ctx)`` of an ``async def`` of another module.
+                return self._awaited_foreign(self.program.callee(name, self.package))
             if position is None or len(call.args) <= position:
                 return None
             target = self.function_of(call.args[position], scope)
@@ -1037,6 +1081,12 @@ class Resolver:
         inner = self.index.scopes.get(id(target))
         outer = inner.parent if inner is not None and inner.parent is not None else scope
         return self.annotation_type(target.returns, outer, depth + 1)
+
+    def _awaited_foreign(self, ref: Optional[Ref]) -> Optional[str]:
+        """Return what awaiting a call of ``ref`` gives: its annotation, for an ``async def``."""
+        if ref is None or ref.kind != "async" or self.program is None:
+            return None
+        return self.program.returns(ref)
 
     def choice_type(self, expr: ast.IfExp, scope: Scope, depth: int = 0) -> Optional[str]:
         """Return the type both branches of ``a if test else b`` agree on (None is no vote)."""
@@ -1183,6 +1233,15 @@ def _first_elements(found: Optional[list[Binding]]) -> list[tuple[ast.expr, Scop
             return []
         firsts.append((first, binding.scope))
     return firsts
+
+
+def _overloaded(found: list[Binding]) -> bool:
+    """Tell whether the bindings are ``@overload`` defs followed by one implementation."""
+    return all(binding.kind == DEF for binding in found) and all(
+        isinstance(binding.data, (ast.FunctionDef, ast.AsyncFunctionDef))
+        and is_overload(binding.data)
+        for binding in found[:-1]
+    )
 
 
 def _is_none(node: ast.expr) -> bool:

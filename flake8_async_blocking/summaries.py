@@ -334,7 +334,11 @@ class Summaries:
         coroutine = isinstance(node, ast.AsyncFunctionDef)
         found: list[Blocker] = []
         callees: list[ast.AST] = []
+        # Calls that fill a module-level cache once per process (``if _cache is None:``).
+        once = _initialised_once(node, scope.globals) if scope.globals else frozenset()
         for call, call_scope in events.calls:
+            if id(call) in once:
+                continue
             hit = classifier.call(call, call_scope)
             if hit is not None:
                 if hit.code == "ABL102" and waits is not None:
@@ -394,6 +398,8 @@ class Summaries:
             if hit is not None:
                 found.append(Blocker(hit, getattr(stmt, "lineno", 0)))
         for expr, stmt_scope, stmt in events.iterations:
+            if id(stmt) in once:
+                continue
             hit = classifier.iteration(expr, stmt_scope)
             if hit is not None:
                 found.append(Blocker(hit, getattr(stmt, "lineno", 0)))
@@ -473,6 +479,55 @@ def applies(blocker: Optional[Blocker], ref: Ref, call: ast.Call) -> Optional[Bl
 
 
 _FALSY_DEFAULTS = (None, False, 0, "")
+
+
+def _initialised_once(function: FunctionNode, declared: set[str]) -> frozenset[int]:
+    """Return the id() of the calls and loops that fill a module-level cache, once per process.
+
+    ``global _plugins`` and ``if _plugins is None: _plugins = load()`` (or
+    ``if not _plugins:``): the body runs on the first call only, like a
+    memoised helper's, so what it calls is not carried.
+    """
+    found: set[int] = set()
+    for node in ast.walk(function):
+        if not isinstance(node, ast.If):
+            continue
+        name = _unset_name(node.test)
+        if name is None or name not in declared or not _assigns(node.body, name):
+            continue
+        for stmt in node.body:
+            found.update(id(inner) for inner in ast.walk(stmt))  # its calls and its loops
+    return frozenset(found)
+
+
+def _unset_name(test: ast.expr) -> Optional[str]:
+    """Return ``name`` for a test ``name is None`` or ``not name``, else None."""
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        test = test.operand
+        return test.id if isinstance(test, ast.Name) else None
+    if (
+        isinstance(test, ast.Compare)
+        and isinstance(test.left, ast.Name)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.Is)
+        and isinstance(test.comparators[0], ast.Constant)
+        and test.comparators[0].value is None
+    ):
+        return test.left.id
+    return None
+
+
+def _assigns(body: list[ast.stmt], name: str) -> bool:
+    """Tell whether a statement of ``body`` (not nested deeper) assigns ``name``."""
+    for stmt in body:
+        targets: list[ast.expr] = []
+        if isinstance(stmt, ast.Assign):
+            targets = stmt.targets
+        elif isinstance(stmt, (ast.AnnAssign, ast.AugAssign)):
+            targets = [stmt.target]
+        if any(isinstance(t, ast.Name) and t.id == name for t in targets):
+            return True
+    return False
 
 
 def _guarded_calls(function: FunctionNode) -> dict[int, str]:

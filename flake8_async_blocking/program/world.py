@@ -62,6 +62,8 @@ _FAILED = object()
 # The cut-off level of an answer whose computation cut nothing off.
 _NO_CUT = 1 << 30
 
+# The classes whose subclasses only declare methods (``declares_only``).
+_PROTOCOLS = frozenset({"typing.Protocol", "typing_extensions.Protocol"})
 # How many re-exports (``from .client import Client``) a name may pass through.
 _MAX_HOPS = 8
 # The least time between two writes of the disk cache, in seconds.
@@ -615,7 +617,7 @@ class Program:
         return found.dump()
 
     def returns(self, ref: Ref) -> Optional[str]:
-        """Return the type of what calling ``ref`` gives."""
+        """Return the type of what calling ``ref`` gives (awaiting it, for an ``async def``)."""
         if ref.kind == "class":
             return "@" + ref.name
         found = self._answer("returns", ref.name, lambda: self._returns(ref))
@@ -626,6 +628,14 @@ class Program:
         if target is None:
             return None
         unit, node, _ = target
+        if isinstance(node, ast.AsyncFunctionDef):
+            if node.returns is None:
+                return None
+            inner = unit.index.scopes.get(id(node))
+            outer = inner.parent if inner is not None and inner.parent is not None else None
+            return unit.global_type(
+                unit.resolver.annotation_type(node.returns, outer or unit.index.module)
+            )
         if not isinstance(node, ast.FunctionDef):
             return None
         return unit.global_type(unit.resolver.returns_of(node))
@@ -724,10 +734,13 @@ class Program:
         if not isinstance(found, tuple):
             return found
         lineage, header, package, path = found
+        declared: Optional[list[str]] = None  # found in a Protocol: an implementation may follow
         for current in lineage:
             members = class_members(path, header, current)
             if members is not None and name in members:
-                return [f"{module}:{current}.{name}", members[name]]
+                if not self.declares_only(f"{module}:{current}"):
+                    return [f"{module}:{current}.{name}", members[name]]
+                declared = declared or [f"{module}:{current}.{name}", members[name]]
         for base in _other_bases(header, lineage):
             qualified = self._scanned_qualname(header, base, package)
             if not isinstance(qualified, str):
@@ -738,8 +751,31 @@ class Program:
             if ref is not None and ref.kind == "class":
                 method = self.method("@" + ref.name, name)
                 if method is not None:
-                    return [method.name, method.kind]
-        return None
+                    if not self.declares_only(method.name.rpartition(".")[0]):
+                        return [method.name, method.kind]
+                    declared = declared or [method.name, method.kind]
+        return declared
+
+    def declares_only(self, owner: str) -> bool:
+        """Tell whether the class ``module:Class`` is a ``typing.Protocol``.
+
+        A protocol's methods declare an interface: a class that derives from
+        one and from an implementation runs the implementation (the protocol
+        comes last in its method order).  Read from the module's header.
+        """
+        module, _, name = owner.partition(":")
+        located = self._locate(module)
+        if located is None or "." in name:
+            return False
+        header = self._header(located.path, classes=True)
+        package = package_of(module, located.path)
+        for base in header.bases.get(name, ()):
+            if base is not None and base.rpartition(".")[2] == "Protocol":
+                qualified = self._scanned_qualname(header, base, package)
+                if qualified in _PROTOCOLS:
+                    self._depend_on(located.path)
+                    return True
+        return False
 
     def _scanned_constructor(self, module: str, owner: str) -> object:
         """Return the ``__init__`` of another module that building ``owner`` runs, or _UNKNOWN.

@@ -3,6 +3,7 @@
 from webapp.actions import *
 from webapp.clients import Storage, connect, connect_plain
 from webapp.exported import *
+from webapp.fetchers import ReportsMixin, get_fetcher
 from vendorlib.calendars import calendar_for, label_for, plain_for
 
 
@@ -49,4 +50,19 @@ async def other_calendars(country: str) -> list:
     return [
         plain_for(country),  # ok: the factory does not say what it builds
         label_for(country),  # ok: not followed: what it builds is not what it returns
+    ]
+
+
+async def report_for(key: str) -> dict:
+    fetcher = await get_fetcher()
+    return fetcher.fetch_report(key)  # error: ABL602
+
+
+async def search_for(text: str, mixin: ReportsMixin) -> list:
+    fetcher = await get_fetcher()
+    pending = get_fetcher()
+    return [
+        fetcher.search(text),  # ok: does not block
+        pending.fetch_report(text),  # ok: a coroutine object, not a fetcher
+        mixin.http.get("/health"),  # error: ABL201
     ]
