@@ -393,6 +393,16 @@ class Resolver:
         if self.program is None:
             return None
         declared: Optional[Ref] = None
+        for token in self._foreign_bases(info):
+            found = self.program.method(token, name)
+            if found is not None:
+                if not self.program.declares_only(found.name.rpartition(".")[0]):
+                    return found
+                declared = declared or found
+        return declared
+
+    def _foreign_bases(self, info: ClassInfo) -> Iterator[str]:
+        """Yield the ``@module:Class`` tokens of the bases of other modules of a class's lineage."""
         for current in self._lineage(info):
             scope = current.scope.parent or self.module
             for base in current.node.bases:
@@ -403,12 +413,7 @@ class Resolver:
                     continue
                 token = self.foreign_class(qualified)
                 if token is not None:
-                    found = self.program.method(token, name)
-                    if found is not None:
-                        if not self.program.declares_only(found.name.rpartition(".")[0]):
-                            return found
-                        declared = declared or found
-        return declared
+                    yield token
 
     def _module_class(self, name: str, scope: Scope) -> Optional[ClassInfo]:
         found = lookup(name, scope, self.module)
@@ -488,19 +493,10 @@ class Resolver:
         """
         if self.program is None:
             return None
-        for current in self._lineage(info):
-            scope = current.scope.parent or self.module
-            for base in current.node.bases:
-                if type(base) is ast.Name and self._module_class(base.id, scope) is not None:
-                    continue  # a base of this module: already in the lineage
-                qualified = self.qualname(base, scope)
-                if qualified is None or qualified in KNOWN_TYPES:
-                    continue
-                token = self.foreign_class(qualified)
-                if token is not None:
-                    found = self.program.attribute(token, name)
-                    if found is not None:
-                        return found
+        for token in self._foreign_bases(info):
+            found = self.program.attribute(token, name)
+            if found is not None:
+                return found
         return None
 
     def property_of(self, expr: ast.Attribute, scope: Scope) -> Optional[ast.FunctionDef]:

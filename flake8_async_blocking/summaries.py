@@ -505,16 +505,7 @@ def _unset_name(test: ast.expr) -> Optional[str]:
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
         test = test.operand
         return test.id if isinstance(test, ast.Name) else None
-    if (
-        isinstance(test, ast.Compare)
-        and isinstance(test.left, ast.Name)
-        and len(test.ops) == 1
-        and isinstance(test.ops[0], ast.Is)
-        and isinstance(test.comparators[0], ast.Constant)
-        and test.comparators[0].value is None
-    ):
-        return test.left.id
-    return None
+    return _compared_to_none(test, ast.Is)
 
 
 def _assigns(body: list[ast.stmt], name: str) -> bool:
@@ -568,11 +559,16 @@ def _tested_parameter(test: ast.expr) -> Optional[str]:
         test = test.values[0]
     if isinstance(test, ast.Name):
         return test.id
+    return _compared_to_none(test, ast.IsNot)
+
+
+def _compared_to_none(test: ast.expr, operator: type) -> Optional[str]:
+    """Return ``name`` for a test ``name is None`` (``operator`` ast.Is) or ``is not None``."""
     if (
         isinstance(test, ast.Compare)
         and isinstance(test.left, ast.Name)
         and len(test.ops) == 1
-        and isinstance(test.ops[0], ast.IsNot)
+        and isinstance(test.ops[0], operator)
         and isinstance(test.comparators[0], ast.Constant)
         and test.comparators[0].value is None
     ):
