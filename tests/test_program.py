@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from flake8_async_blocking import program
 from flake8_async_blocking.plugin import Plugin
 from flake8_async_blocking.program import locate
+from flake8_async_blocking.program.world import _binds
 
 # (import line, blocking statement, code of the inner call)
 BLOCKING = [
@@ -315,3 +316,25 @@ def test_a_helpers_blocker_does_not_depend_on_what_was_asked_before(
     assert build is not None
     blocker = found.blocker(build)
     assert blocker is not None and blocker.line == 5  # load(): the first in the file
+
+
+@pytest.mark.parametrize(
+    ("text", "binds"),
+    [
+        ("self.client = Client()", True),
+        ("self.client: Client", True),
+        ("    client: Client = None", True),
+        ("    client = field(default=None)", True),
+        ("    def client(self):", True),
+        ("with open(p) as self.client:", True),
+        ("setattr(self, 'client', make())", True),
+        ("return self.client.get(url)", False),
+        ("if self.client == other:", False),
+        ("client_id = 3", False),
+        ("self.client.timeout = 3", False),
+        ("from x import Client", False),
+    ],
+)
+def test_attribute_binding_scan(text: str, binds: bool) -> None:
+    """A module whose text cannot bind an attribute is not parsed to ask about it."""
+    assert _binds(text, "client") is binds

@@ -19,9 +19,11 @@ ever imported or executed: modules are read and parsed with ``ast``.
 from __future__ import annotations
 
 import ast
+import functools
 import logging
 import multiprocessing.util
 import os
+import re
 import time
 import tokenize
 from dataclasses import replace
@@ -646,6 +648,11 @@ class Program:
         return found if isinstance(found, str) else None
 
     def _attribute(self, token: str, name: str) -> Optional[str]:
+        module, _, owner = token[1:].partition(":")
+        scanned = self._scanned_attribute(module, owner, name)
+        if scanned is not _UNKNOWN:
+            assert scanned is None or isinstance(scanned, str)
+            return scanned
         located = self._class(token, name)
         if located is None:
             return None
@@ -755,6 +762,37 @@ class Program:
                         return [method.name, method.kind]
                     declared = declared or [method.name, method.kind]
         return declared
+
+    def _scanned_attribute(self, module: str, owner: str, name: str) -> object:
+        """Answer ``attribute`` without parsing when the module never binds ``name``, or _UNKNOWN.
+
+        No text of the module that could bind it (``_binds``): no class of
+        the module binds it, and the answer is what the class's bases of other
+        modules give, asked about in turn.  Most attributes a subclass reads
+        are its own, so this spares parsing every base module.
+        """
+        found = self._scanned_classes(module, owner)
+        if not isinstance(found, tuple):
+            return _UNKNOWN
+        lineage, header, package, path = found
+        try:
+            with tokenize.open(path) as handle:
+                if _binds(handle.read(), name):
+                    return _UNKNOWN
+        except (OSError, SyntaxError, UnicodeError, ValueError):
+            return _UNKNOWN
+        for base in _other_bases(header, lineage):
+            qualified = self._scanned_qualname(header, base, package)
+            if not isinstance(qualified, str):
+                return _UNKNOWN
+            if qualified in KNOWN_TYPES:
+                continue
+            ref = self.callee(qualified, package)
+            if ref is not None and ref.kind == "class":
+                typed = self.attribute("@" + ref.name, name)
+                if typed is not None:
+                    return typed
+        return None
 
     def declares_only(self, owner: str) -> bool:
         """Tell whether the class ``module:Class`` is a ``typing.Protocol``.
@@ -930,6 +968,40 @@ class Program:
             # or the one the first write made); ``prune`` looks once a day.
             self._pruned = True
             self.cache.prune()
+
+
+@functools.lru_cache(maxsize=1024)
+def _word(name: str) -> re.Pattern[str]:
+    """Match ``name`` as a whole word."""
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+
+
+_AS_ATTRIBUTE = re.compile(r"\bas[ \t]+[A-Za-z_]\w*\.$")
+
+
+def _binds(text: str, name: str) -> bool:
+    """Tell whether ``text`` may bind the attribute ``name`` somewhere.
+
+    ``x.name = ...`` or ``x.name: T``, a class-level ``name = ...`` or
+    ``name: T`` (an annotation, a field), ``def name`` (a property),
+    ``as x.name``, and the name in quotes (``setattr()``): any of them, and
+    the module is parsed as before.
+    """
+    if name not in text:
+        return False
+    for match in _word(name).finditer(text):
+        start, end = match.span()
+        after = text[end:end + 64].lstrip(" \t")
+        assigns = after[:1] == ":" or (after[:1] == "=" and after[1:2] != "=")
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[line_start:start]
+        if assigns and (before.endswith(".") or not before.strip(" \t")):
+            return True
+        if before.rstrip(" \t").endswith("def") or _AS_ATTRIBUTE.search(before):
+            return True
+        if before[-1:] in ("'", '"') and after[:1] in ("'", '"'):
+            return True
+    return False
 
 
 def _other_bases(header: Header, lineage: list[str]) -> Iterator[str]:
