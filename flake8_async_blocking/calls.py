@@ -14,7 +14,7 @@ from flake8_async_blocking import catalogue
 from flake8_async_blocking.catalogue import Api
 from flake8_async_blocking.constructors import catalogued_base, constructed_class
 from flake8_async_blocking.guards import guard_blocks
-from flake8_async_blocking.names import ASSIGN, TRY_TYPES, Scope
+from flake8_async_blocking.names import ASSIGN, TRY_TYPES, Scope, dotted_name
 from flake8_async_blocking.origins import Resolver
 from flake8_async_blocking.settings import Settings
 from flake8_async_blocking.walk import Events
@@ -172,7 +172,7 @@ class Classifier:
         if not _gives_work(stmt.body, target.id, methods):
             return None
         made = expr.func if isinstance(expr, ast.Call) else expr
-        shown = _dotted(made) or catalogue.DISPLAY_NAMES.get(owner, owner)
+        shown = dotted_name(made) or catalogue.DISPLAY_NAMES.get(owner, owner)
         return Hit(api.code, api.suggestion, f"leaving 'with {shown}'")
 
     def iteration(self, expr: ast.expr, scope: Scope) -> Optional[Hit]:
@@ -241,18 +241,6 @@ class SocketIdioms:
 
 
 _AWAITING = (ast.Await, ast.AsyncFor, ast.AsyncWith)
-
-
-def _dotted(expr: ast.expr) -> str:
-    """Return ``a.b.c`` for a chain of names and attributes, "" for anything else."""
-    parts: list[str] = []
-    while isinstance(expr, ast.Attribute):
-        parts.append(expr.attr)
-        expr = expr.value
-    if not isinstance(expr, ast.Name):
-        return ""
-    parts.append(expr.id)
-    return ".".join(reversed(parts))
 
 
 def _gives_work(body: list[ast.stmt], name: str, methods: frozenset[str]) -> bool:

@@ -370,6 +370,18 @@ def _bind_parameters(func: FunctionNode, scope: Scope, owner: Optional[ClassInfo
         scope.bind(args.kwarg.arg, OTHER, None)
 
 
+def dotted_name(expr: ast.expr) -> Optional[str]:
+    """Return ``a.b.c`` for a chain of names and attributes, None for anything else."""
+    parts: list[str] = []
+    while isinstance(expr, ast.Attribute):
+        parts.append(expr.attr)
+        expr = expr.value
+    if not isinstance(expr, ast.Name):
+        return None
+    parts.append(expr.id)
+    return ".".join(reversed(parts))
+
+
 def is_overload(func: FunctionNode) -> bool:
     """Tell whether a def is a ``typing.overload`` stub (``@overload``, ``@typing.overload``)."""
     return any(

@@ -34,6 +34,7 @@ from flake8_async_blocking.names import (
     WITH,
     Binding,
     ClassInfo,
+    FunctionNode,
     ModuleIndex,
     Scope,
     is_overload,
@@ -428,10 +429,15 @@ class Resolver:
         scope = self.index.scopes.get(id(function))
         return scope.owner if scope is not None else None
 
-    def returns_of(self, function: ast.FunctionDef) -> Optional[str]:
-        """Return the type a function of this module declares, or else gives, on return."""
+    def returns_of(self, function: FunctionNode) -> Optional[str]:
+        """Return the type a function of this module declares, or else gives, on return.
+
+        For an ``async def``, its annotation: what awaiting a call gives.
+        """
         returns = function.returns
         if returns is None:
+            if isinstance(function, ast.AsyncFunctionDef):
+                return None
             return self._inferred_return(function)
         inner = self.index.scopes.get(id(function))
         outer = inner.parent if inner is not None and inner.parent is not None else self.module

@@ -28,7 +28,7 @@ import sys
 import tokenize
 from typing import Iterator, Optional
 
-from flake8_async_blocking.names import imported_names
+from flake8_async_blocking.names import dotted_name, imported_names
 
 _TOP_DEFINITION = re.compile(r"^(async[ \t]+def|def|class)[ \t]+([A-Za-z_]\w*)", re.MULTILINE)
 _TOP_BINDING = re.compile(r"^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)", re.MULTILINE)
@@ -314,7 +314,7 @@ def _class_bases(
     node = tree.body[0]
     if not isinstance(node, ast.ClassDef):
         return None
-    return tuple(_dotted(base) for base in node.bases)
+    return tuple(dotted_name(base) for base in node.bases)
 
 
 def _statement_end(text: str, start: int) -> Optional[int]:
@@ -334,17 +334,6 @@ def _statement_end(text: str, start: int) -> Optional[int]:
         elif char == "\n" and depth == 0:
             return None
     return None
-
-
-def _dotted(expr: ast.expr) -> Optional[str]:
-    parts: list[str] = []
-    while isinstance(expr, ast.Attribute):
-        parts.append(expr.attr)
-        expr = expr.value
-    if not isinstance(expr, ast.Name):
-        return None
-    parts.append(expr.id)
-    return ".".join(reversed(parts))
 
 
 def class_members(path: str, header: Header, name: str) -> Optional[dict[str, str]]:

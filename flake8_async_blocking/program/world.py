@@ -630,15 +630,9 @@ class Program:
         if target is None:
             return None
         unit, node, _ = target
-        if isinstance(node, ast.AsyncFunctionDef):
-            if node.returns is None:
-                return None
-            inner = unit.index.scopes.get(id(node))
-            outer = inner.parent if inner is not None and inner.parent is not None else None
-            return unit.global_type(
-                unit.resolver.annotation_type(node.returns, outer or unit.index.module)
-            )
-        if not isinstance(node, ast.FunctionDef):
+        if isinstance(node, ast.AsyncFunctionDef) and node.returns is None:
+            return None  # what awaiting an unannotated coroutine function gives is not read
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             return None
         return unit.global_type(unit.resolver.returns_of(node))
 
@@ -748,19 +742,14 @@ class Program:
                 if not self.declares_only(f"{module}:{current}"):
                     return [f"{module}:{current}.{name}", members[name]]
                 declared = declared or [f"{module}:{current}.{name}", members[name]]
-        for base in _other_bases(header, lineage):
-            qualified = self._scanned_qualname(header, base, package)
-            if not isinstance(qualified, str):
+        for token in self._scanned_bases(header, lineage, package):
+            if token is _UNKNOWN:
                 return _UNKNOWN
-            if qualified in KNOWN_TYPES:
-                continue
-            ref = self.callee(qualified, package)
-            if ref is not None and ref.kind == "class":
-                method = self.method("@" + ref.name, name)
-                if method is not None:
-                    if not self.declares_only(method.name.rpartition(".")[0]):
-                        return [method.name, method.kind]
-                    declared = declared or [method.name, method.kind]
+            method = self.method(str(token), name)
+            if method is not None:
+                if not self.declares_only(method.name.rpartition(".")[0]):
+                    return [method.name, method.kind]
+                declared = declared or [method.name, method.kind]
         return declared
 
     def _scanned_attribute(self, module: str, owner: str, name: str) -> object:
@@ -781,18 +770,31 @@ class Program:
                     return _UNKNOWN
         except (OSError, SyntaxError, UnicodeError, ValueError):
             return _UNKNOWN
+        for token in self._scanned_bases(header, lineage, package):
+            if token is _UNKNOWN:
+                return _UNKNOWN
+            typed = self.attribute(str(token), name)
+            if typed is not None:
+                return typed
+        return None
+
+    def _scanned_bases(self, header: Header, lineage: list[str], package: str) -> Iterator[object]:
+        """Yield the ``@module:Class`` tokens of a scanned lineage's bases of other modules.
+
+        _UNKNOWN for a base the scan cannot name, after which the caller
+        stops: the parse answers instead.  Catalogued types and names that
+        are not classes are left out.
+        """
         for base in _other_bases(header, lineage):
             qualified = self._scanned_qualname(header, base, package)
             if not isinstance(qualified, str):
-                return _UNKNOWN
+                yield _UNKNOWN
+                return
             if qualified in KNOWN_TYPES:
                 continue
             ref = self.callee(qualified, package)
             if ref is not None and ref.kind == "class":
-                typed = self.attribute("@" + ref.name, name)
-                if typed is not None:
-                    return typed
-        return None
+                yield "@" + ref.name
 
     def declares_only(self, owner: str) -> bool:
         """Tell whether the class ``module:Class`` is a ``typing.Protocol``.
