@@ -13,7 +13,7 @@ from typing import NamedTuple, Optional
 from flake8_async_blocking import catalogue
 from flake8_async_blocking.catalogue import Api
 from flake8_async_blocking.constructors import catalogued_base, constructed_class
-from flake8_async_blocking.guards import guard_blocks
+from flake8_async_blocking.guards import guard_blocks, written_target
 from flake8_async_blocking.names import ASSIGN, TRY_TYPES, Scope, dotted_name
 from flake8_async_blocking.origins import Resolver
 from flake8_async_blocking.settings import Settings
@@ -46,7 +46,7 @@ class Classifier:
             if extra is not None:
                 return Hit("ABL901", extra, _display(name) + "()", True)
             if name in catalogue.CALLS:
-                return self._hit(catalogue.CALLS[name], name, node)
+                return self._hit(catalogue.CALLS[name], name, node, scope)
             if name in catalogue.CONSUMERS and node.args:
                 return self._consumed(node, name, scope)
         elif not _CALLABLE_ROOTS.isdisjoint(resolver.index.import_roots):
@@ -67,7 +67,7 @@ class Classifier:
         if extra is not None:
             return Hit("ABL901", extra, method + "()", True)
         if method in catalogue.METHODS:
-            return self._named(self._hit(catalogue.METHODS[method], method, node), owner)
+            return self._named(self._hit(catalogue.METHODS[method], method, node, scope), owner)
         wildcard = owner + ".*"
         if wildcard in catalogue.METHODS and not func.attr.startswith("_"):
             return self._named(self._hit(catalogue.METHODS[wildcard], method, node), owner)
@@ -77,24 +77,34 @@ class Classifier:
         """Return what calling a value of a catalogued callable type blocks on, if anything.
 
         ``SCHEMA(data)`` where ``SCHEMA = vol.Schema({...: vol.IsDir()})``: the
-        value's type (``BUILT_WITH``) has a ``"Type.__call__"`` row.
+        value's type (``BUILT_WITH``) has a ``"Type.__call__"`` row.  So does a
+        model (``classifier(text)`` with ``classifier = pipeline(...)``), when
+        the module imports the model's library: then a name bound to any call,
+        or an attribute (``self.pipe(text)``), is typed.
         """
-        # Only a name bound to a call of a BUILT_WITH builder is typed here: typing
-        # any other called name could reach into other modules for nothing.
-        if type(func) is not ast.Name:
-            return None
-        assert isinstance(func, ast.Name)
+        # Typing any other called name could reach into other modules for
+        # nothing: only in a module that imports a library of such types.
         resolver = self.resolver
-        found = resolver.bindings(func.id, scope)
-        if not found:
+        typed = not _TYPED_CALL_ROOTS.isdisjoint(resolver.index.import_roots)
+        if type(func) is ast.Name:
+            assert isinstance(func, ast.Name)
+            found = resolver.bindings(func.id, scope)
+            if not found:
+                return None
+            for binding in found:
+                value = binding.data
+                if binding.kind != ASSIGN or not isinstance(value, ast.Call):
+                    return None
+                if not typed and (
+                    resolver.qualname(value.func, binding.scope) not in catalogue.BUILT_WITH
+                ):
+                    return None
+            shown = func.id
+        elif typed and type(func) is ast.Attribute:
+            assert isinstance(func, ast.Attribute)
+            shown = dotted_name(func) or func.attr
+        else:
             return None
-        for binding in found:
-            value = binding.data
-            if binding.kind != ASSIGN or not isinstance(value, ast.Call):
-                return None
-            if resolver.qualname(value.func, binding.scope) not in catalogue.BUILT_WITH:
-                return None
-        shown = func.id
         called = resolver.type_of(func, scope)
         if called is None:
             return None
@@ -193,14 +203,29 @@ class Classifier:
         short = name.rpartition(".")[2]
         return hit._replace(display=f"{short}() over {hit.display[len('iterating '):]}")
 
-    def _hit(self, api: Optional[Api], name: str, node: ast.Call) -> Optional[Hit]:
+    def _hit(
+        self, api: Optional[Api], name: str, node: ast.Call, scope: Optional[Scope] = None
+    ) -> Optional[Hit]:
         if api is None or self.settings.is_allowed(name):
             return None
         if name.startswith("builtins.") and self.settings.is_allowed(_display(name)):
             return None
         if api.guard and not guard_blocks(api.guard, node):
             return None
+        if api.guard == "to_a_file" and scope is not None and self._in_memory(node, scope):
+            return None
         return Hit(api.code, api.suggestion, _display(name) + "()")
+
+    def _in_memory(self, node: ast.Call, scope: Scope) -> bool:
+        """Tell whether a data writer writes to an in-memory buffer (``guard "to_a_file"``)."""
+        target = written_target(node)
+        if target is None:
+            return False
+        if isinstance(target, ast.Call):
+            made = self.resolver.qualname(target.func, scope)
+        else:
+            made = self.resolver.type_of(target, scope)
+        return made in _MEMORY_BUFFERS
 
 
 # The import roots of the types whose values block when called (``"T.__call__"``
@@ -209,6 +234,17 @@ _CALLABLE_ROOTS = frozenset(
     key.partition(".")[0] for key, api in catalogue.METHODS.items()
     if api is not None and key.endswith(".__call__")
 )
+# Those whose callable values are also made by plain calls (a model loader), not
+# only by a BUILT_WITH builder: in a module importing one, any called value is typed.
+_TYPED_CALL_ROOTS = frozenset(
+    key.partition(".")[0] for key, api in catalogue.METHODS.items()
+    if api is not None and key.endswith(".__call__")
+    and key[: -len(".__call__")] not in {built for _, built in catalogue.BUILT_WITH.values()}
+)
+
+
+# What a data writer may write to without touching a file.
+_MEMORY_BUFFERS = frozenset({"io.BytesIO", "io.StringIO"})
 
 
 def _display(name: str) -> str:

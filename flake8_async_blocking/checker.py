@@ -21,7 +21,7 @@ from flake8_async_blocking.calls import (
 from flake8_async_blocking.constructors import aliased_init, inherited_init
 from flake8_async_blocking.failures import internal_error, raise_if_forced, reraise
 from flake8_async_blocking.findings import Finding, render
-from flake8_async_blocking.names import ModuleIndex, Scope, index_module
+from flake8_async_blocking.names import ModuleIndex, Scope, dotted_name, index_module
 from flake8_async_blocking.origins import Ref, Resolver
 from flake8_async_blocking.program import Program, program_for
 from flake8_async_blocking.program.memory import POOL, collection_paused
@@ -187,6 +187,8 @@ class _ModuleCheck:
             hit = classifier.iteration(expr, scope)
             if hit is not None:
                 self._report(stmt, hit)
+            else:
+                self._check_iterated(expr, scope)
         for expr, scope in events.async_withs:
             self._check_async_with(expr, scope)
         blocked = self._blocked_lines
@@ -227,11 +229,23 @@ class _ModuleCheck:
             display = hit.display
         else:
             target = self.summaries.target(self.resolver.function_of(inner.func, scope))
-            if target is None or _returns_callable(target):
+            if target is not None:
+                if _returns_callable(target):
+                    return
+                display = target.name + "()"
+            elif self._foreign_blocks(inner, scope):
+                display = (_helper_name(inner.func) or "the call") + "()"
+            else:
                 return
-            display = target.name + "()"
         consumed.add(id(inner))
         self._add(inner, "ABL701", call=display, offload=offloader + "()")
+
+    def _foreign_blocks(self, call: ast.Call, scope: Scope) -> bool:
+        """Tell whether a call of a function, class or method of another module blocks."""
+        ref = self.resolver.foreign_callee(call.func, scope)
+        if ref is None or self.program is None or ref.kind == "async":
+            return False
+        return applies(self.program.blocker(ref), ref, call) is not None
 
     def _offloader(self, call: ast.Call, scope: Scope) -> tuple[Optional[int], str]:
         func = call.func
@@ -326,6 +340,18 @@ class _ModuleCheck:
             node, "ABL603" if blocker.library else "ABL602", call=shown,
             where=blocker.where(), suggestion=suggestion,
         )
+
+    def _check_iterated(self, expr: ast.expr, scope: Scope) -> None:
+        """ABL601/602/603: iterating an object whose ``__next__`` (or ``__iter__``) blocks."""
+        methods, blocker = self.summaries.iterated(expr, scope)
+        for method in methods:
+            if blocker is None and not self.settings.is_allowed(method.name):
+                blocker = self.summaries.blocker(method)
+        if blocker is None:
+            return
+        iterated = dotted_name(expr) or _made_by(expr)
+        suggestion = self._suggestion("sync_iteration").replace("{iterated}", iterated)
+        self._report_helper(expr, "iterating " + iterated, blocker, suggestion)
 
     def _check_awaited(self, call: ast.Call, scope: Scope) -> None:
         """ABL603: an awaited coroutine function of a library that blocks inside."""
@@ -459,6 +485,15 @@ def _spans(loop: ast.AST, lines: list[int]) -> bool:
     first = getattr(loop, "lineno", 0)
     last = getattr(loop, "end_lineno", None) or first
     return any(first <= line <= last for line in lines)
+
+
+def _made_by(expr: ast.expr) -> str:
+    """Name an iterated value that is no dotted name: ``Pages(...)`` for a call of ``Pages``."""
+    if isinstance(expr, ast.Call):
+        made = dotted_name(expr.func)
+        if made is not None:
+            return made + "(...)"
+    return "the value"
 
 
 def _helper_name(func: ast.expr) -> Optional[str]:

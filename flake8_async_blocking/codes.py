@@ -158,7 +158,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         code="ABL502",
         name="cpu-heavy-call",
-        summary="a known CPU-heavy call: password hashing, key derivation, compression",
+        summary="a known CPU-heavy call: password hashing, key derivation, compression, ML models",
         message=_CALL_MESSAGE,
         default_on=True,
     ),

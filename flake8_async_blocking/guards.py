@@ -101,12 +101,29 @@ def guard_blocks(guard: str, node: ast.Call) -> bool:
         if delay is not None:
             return _is_false(delay)
         return len(node.args) < 4
+    if guard == "validates_rsa":
+        skip = _keyword(node, "unsafe_skip_rsa_key_validation")
+        return not (isinstance(skip, ast.Constant) and skip.value is True)
+    if guard == "to_a_file":
+        target = written_target(node)
+        return not (target is None or isinstance(target, ast.Constant) and target.value is None)
     if guard == "poll_zero":
         timeout = _keyword(node, "timeout")
         if timeout is None and node.args:
             timeout = node.args[-1]
         return not _is_zero(timeout)
     return True
+
+
+def written_target(node: ast.Call) -> Optional[ast.expr]:
+    """Return what a data writer writes to: its first argument or its path keyword."""
+    if node.args:
+        return node.args[0]
+    for name in ("path_or_buf", "path", "fname", "file"):
+        target = _keyword(node, name)
+        if target is not None:
+            return target
+    return None
 
 
 def _builds_tls(node: ast.Call) -> bool:

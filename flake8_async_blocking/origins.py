@@ -108,6 +108,10 @@ def _known_types() -> frozenset[str]:
 
 
 KNOWN_TYPES = _known_types()
+# The types whose methods run a callable elsewhere (``Type.method`` offloaders).
+_OFFLOADER_OWNERS = frozenset(
+    key.rpartition(".")[0] for key in catalogue.OFFLOADERS if key.count(".") > 1
+)
 
 # RETURNS keyed by canonical names too: qualname() gives ``requests.Session``
 # for ``requests.sessions.Session``, and a row may be written under either.
@@ -179,6 +183,8 @@ class Resolver:
         self._class_values: dict[int, tuple[list[Binding], Optional[str]]] = {}
         # id(def) -> (def, type): what an unannotated function returns.
         self._returned: dict[int, tuple[ast.FunctionDef, Optional[str]]] = {}
+        # Calls of offloaded callables, made once per offloading call (``awaited_type``).
+        self._offloaded: dict[int, ast.Call] = {}
 
     # --- names -----------------------------------------------------------------
 
@@ -320,6 +326,11 @@ class Resolver:
         if type_name is None:
             return None
         if type_name.startswith("@"):
+            own = type_name[1:].replace(":", ".")
+            if own in KNOWN_TYPES or own in _OFFLOADER_OWNERS:
+                # The class the catalogue names, read from its own source
+                # (Home Assistant's ``HomeAssistant`` when ``hass`` is followed).
+                return own
             return self.program.known_base(type_name) if self.program is not None else None
         if not type_name.startswith("<"):
             return type_name
@@ -1059,10 +1070,13 @@ class Resolver:
         if name is None and isinstance(func, ast.Attribute):
             receiver = self._type_of(func.value, scope, depth + 1)
             if receiver is not None and receiver.startswith("@") and self.program is not None:
-                # ``await self.client.fetch()`` of an ``async def`` method of another module.
-                return self._awaited_foreign(self.program.method(receiver, func.attr))
-            owner = self.known_base(receiver)
-            name = None if owner is None else owner + "." + func.attr
+                name = receiver[1:].replace(":", ".") + "." + func.attr
+                if name not in catalogue.OFFLOADERS:
+                    # ``await self.client.fetch()`` of an ``async def`` method of another module.
+                    return self._awaited_foreign(self.program.method(receiver, func.attr))
+            else:
+                owner = self.known_base(receiver)
+                name = None if owner is None else owner + "." + func.attr
         target: Optional[ast.AST] = None
         if name is not None:
             position = catalogue.OFFLOADERS.get(name)
@@ -1071,9 +1085,7 @@ class Resolver:
                 return self._awaited_foreign(self.program.callee(name, self.package))
             if position is None or len(call.args) <= position:
                 return None
-            target = self.function_of(call.args[position], scope)
-            if not isinstance(target, ast.FunctionDef):
-                return None
+            return self._offloaded_type(call, position, scope, depth)
         else:
             target = self.function_of(func, scope)
             if not isinstance(target, ast.AsyncFunctionDef):
@@ -1083,6 +1095,23 @@ class Resolver:
         inner = self.index.scopes.get(id(target))
         outer = inner.parent if inner is not None and inner.parent is not None else scope
         return self.annotation_type(target.returns, outer, depth + 1)
+
+    def _offloaded_type(
+        self, call: ast.Call, position: int, scope: Scope, depth: int
+    ) -> Optional[str]:
+        """Return the type of what an offloader's callable gives, typed as a call of it.
+
+        ``client = await hass.async_add_executor_job(Client, host)`` is a
+        ``Client``, and ``await asyncio.to_thread(load, path)`` is what
+        ``load(path)`` gives.  The call is made once (its identity keys the
+        memo of types) and kept with the resolver.
+        """
+        made = self._offloaded.get(id(call))
+        if made is None:
+            made = ast.Call(func=call.args[position], args=call.args[position + 1:], keywords=[])
+            ast.copy_location(made, call)
+            self._offloaded[id(call)] = made
+        return self._type_of(made, scope, depth + 1)
 
     def _awaited_foreign(self, ref: Optional[Ref]) -> Optional[str]:
         """Return what awaiting a call of ``ref`` gives: its annotation, for an ``async def``."""

@@ -169,6 +169,8 @@ class BlockerSource(Protocol):
 
     def blocker(self, ref: Ref) -> Optional[Blocker]: ...
 
+    def method(self, token: str, name: str) -> Optional[Ref]: ...
+
 
 class WaitJudge(Protocol):
     """Which thread waits cannot last long in this module (``threads.py``)."""
@@ -261,6 +263,38 @@ class Summaries:
         if found is None:
             return None
         return found._replace(via=(ref.local,) + found.via)
+
+    def iterated(
+        self, expr: ast.expr, scope: Scope
+    ) -> tuple[list[ast.FunctionDef], Optional[Blocker]]:
+        """Return what iterating ``expr`` runs, when it is an instance of a class with ``__iter__``.
+
+        ``for page in response`` runs the class's ``__iter__`` once and its
+        ``__next__`` per item (a paginated API response fetching each page):
+        for a class of this module, those methods (to summarise as callees);
+        for a class of another module, the first of them that blocks.
+        """
+        resolver = self.classifier.resolver
+        owner = resolver.type_of(expr, scope)
+        if owner is None:
+            return [], None
+        if owner.startswith("<"):
+            info = resolver.class_of(owner)
+            if info is None:
+                return [], None
+            methods = [self.target(resolver.method_of(info, name)) for name in _ITERATION]
+            return [method for method in methods if method is not None], None
+        program = self.program
+        if not owner.startswith("@") or program is None:
+            return [], None
+        for name in _ITERATION:
+            ref = program.method(owner, name)
+            if ref is None:
+                continue
+            found = program.blocker(ref)
+            if found is not None:
+                return [], found._replace(via=(ref.local,) + found.via)
+        return [], None
 
     def blocker(self, function: FunctionNode) -> Optional[Blocker]:
         """Return why ``function`` blocks, or None if it does not."""
@@ -403,8 +437,17 @@ class Summaries:
             hit = classifier.iteration(expr, stmt_scope)
             if hit is not None:
                 found.append(Blocker(hit, getattr(stmt, "lineno", 0)))
+                continue
+            methods, beyond = self.iterated(expr, stmt_scope)
+            callees.extend(methods)
+            if beyond is not None:
+                found.append(beyond)
         self._direct[key] = _worst(found)
         self._callees[key] = callees
+
+
+# The methods a ``for`` loop runs on the value it iterates.
+_ITERATION = ("__iter__", "__next__")
 
 
 def _carried(hit: Hit) -> bool:

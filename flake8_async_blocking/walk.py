@@ -63,7 +63,7 @@ class Events:
         # (iterated expression, scope, for statement or comprehension)
         self.iterations: list[tuple[ast.expr, Scope, ast.AST]] = []
         self.heavy_loops: list[LoopFrame] = []
-        # id() of the calls whose result is awaited directly.
+        # id() of the calls whose result is awaited directly, or iterated by ``async for``.
         self.awaited: set[int] = set()
         # (attribute, scope): ``name.attr`` read, not called (a property runs its getter).
         self.reads: list[tuple[ast.Attribute, Scope]] = []
@@ -186,6 +186,9 @@ class Walk:
             push((stmt, scope, frame))
         for stmt in reversed(node.body):
             push((stmt, scope, frame))
+        if type(node.iter) is ast.Call:
+            # An async iterator's call, like an awaited one, is not a sync API's.
+            self.events.awaited.add(id(node.iter))
         push((node.iter, scope, frame))
 
     def _on_with(self, node: ast.With, scope: Scope, frame: Optional[LoopFrame]) -> None:
@@ -225,6 +228,8 @@ class Walk:
             iter_scope = scope if position == 0 else inner_scope
             if not generator.is_async:
                 self.events.iterations.append((generator.iter, iter_scope, node))
+            elif type(generator.iter) is ast.Call:
+                self.events.awaited.add(id(generator.iter))
             reason = reason or self._range_reason(generator.iter, iter_scope)
             counting += self._is_range(generator.iter, iter_scope)
         inner = self._open_loop(node, frame, reason, counting)

@@ -16,9 +16,11 @@ from flake8_async_blocking.catalogue import (
     clients,
     cloud,
     cpu,
+    datafiles,
     files,
     filesystem,
     http,
+    models,
     nosql,
     orms,
     processes,
@@ -43,9 +45,11 @@ FAMILIES = (
     orms,
     nosql,
     files,  # 4xx
+    datafiles,
     filesystem,
     processes,
     cpu,  # 5xx
+    models,
     runtime,  # 7xx, 8xx: offloaders, coroutine functions, start-up work
     analysis,  # the suggestions of the engine's own findings
 )
@@ -76,6 +80,7 @@ RECEIVER_HINTS: Mapping[str, str] = MappingProxyType(_merged("RECEIVER_HINTS"))
 ATTRIBUTE_HINTS: Mapping[str, tuple[str, str]] = MappingProxyType(_merged("ATTRIBUTE_HINTS"))
 COROUTINES: frozenset[str] = _union("COROUTINES")
 CONSUMERS: frozenset[str] = _union("CONSUMERS")
+FOLLOWED_LIBRARIES: frozenset[str] = _union("FOLLOWED_LIBRARIES")
 JUDGED_LOCKS: frozenset[str] = _union("JUDGED_LOCKS")
 BOUNDABLE_QUEUES: frozenset[str] = _union("BOUNDABLE_QUEUES")
 SETTLED_FUTURE_METHODS: frozenset[str] = _union("SETTLED_FUTURE_METHODS")

@@ -20,6 +20,11 @@ SUGGESTIONS: Mapping[str, Mapping[str, str]] = {
         "anyio": "an async version, or await anyio.to_thread.run_sync({helper})",
         "trio": "an async version, or await trio.to_thread.run_sync({helper})",
     },
+    "sync_iteration": {
+        "asyncio": "an async iterator, or await asyncio.to_thread(list, {iterated})",
+        "anyio": "an async iterator, or await anyio.to_thread.run_sync(list, {iterated})",
+        "trio": "an async iterator, or await trio.to_thread.run_sync(list, {iterated})",
+    },
     "blocking_coroutine": {
         "asyncio": "a release of the library that offloads it, or call it from a worker thread",
     },

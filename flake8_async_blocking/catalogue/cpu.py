@@ -85,6 +85,14 @@ CALLS: Mapping[str, Optional[Api]] = {
     # Elliptic-curve and Ed25519 keys take microseconds to make.
     "cryptography.hazmat.primitives.asymmetric.ec.generate_private_key": None,
     "cryptography.hazmat.primitives.asymmetric.ed25519.Ed25519PrivateKey.generate": None,
+    # Loading an RSA private key checks it (a few primes tests): some 100 ms for a
+    # 4096-bit key, unless told to skip; the key type is unknown from the call.
+    "cryptography.hazmat.primitives.serialization.load_der_private_key": Api(
+        "ABL502", "cpu_keyload", "validates_rsa"
+    ),
+    "cryptography.hazmat.primitives.serialization.load_pem_private_key": Api(
+        "ABL502", "cpu_keyload", "validates_rsa"
+    ),
     # --- ABL502: compression ----------------------------------------------------
     "bz2.compress": _COMPRESS,
     "bz2.decompress": _COMPRESS,
@@ -263,6 +271,11 @@ SUGGESTIONS: Mapping[str, Mapping[str, str]] = {
         "asyncio": "await asyncio.to_thread(fn, ...), or a key made at start-up",
         "anyio": "await anyio.to_thread.run_sync(fn, ...), or a key made at start-up",
         "trio": "await trio.to_thread.run_sync(fn, ...), or a key made at start-up",
+    },
+    "cpu_keyload": {
+        "asyncio": "a key loaded once at start-up, or await asyncio.to_thread(fn, ...)",
+        "anyio": "a key loaded once at start-up, or await anyio.to_thread.run_sync(fn, ...)",
+        "trio": "a key loaded once at start-up, or await trio.to_thread.run_sync(fn, ...)",
     },
     "cpu_password": _TO_THREAD,
     "parse_json": {

@@ -58,6 +58,9 @@ Tables
                     is a ``voluptuous.PathSchema``, which stats when called).
                     ``"Type.__call__"`` in ``METHODS`` says what calling a value
                     of the type does.
+    ``FOLLOWED_LIBRARIES``  top-level packages that rows name but whose code is
+                    followed all the same (``program/locate.py``): other
+                    libraries the catalogue names are summarised by it.
     ``CONSUMERS``   qualified names of builtins that iterate their argument
                     (``builtins.list``, ``builtins.sorted``...).
     ``RECEIVER_HINTS``  method name -> the type assumed for a receiver of
@@ -101,6 +104,13 @@ not reported when the check says it cannot block:
     ``"loaded_code"``  a first argument that is code written in place: a string
                        literal, an f-string, or a literal template filled with
                        ``%`` or ``.format()`` (``exec("x = %r" % v)``).
+    ``"validates_rsa"`` a private-key load not given a literal
+                       ``unsafe_skip_rsa_key_validation=True``.
+    ``"to_a_file"``    a data writer given a target (a first positional
+                       argument, or ``path_or_buf=``, ``path=``, ``fname=`` or
+                       ``file=``) that is not ``None`` and not an in-memory
+                       buffer (``io.BytesIO``/``io.StringIO``, by its type):
+                       ``df.to_csv()`` with none returns the text.
 """
 
 from __future__ import annotations

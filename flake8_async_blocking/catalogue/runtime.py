@@ -111,6 +111,9 @@ METHODS: Mapping[str, Optional[Api]] = {
     "ssl.SSLContext.load_dh_params": _TLS,
     "ssl.SSLContext.load_verify_locations": Api("ABL801", "tls_context", "not_cadata"),
     "ssl.SSLContext.set_default_verify_paths": _TLS,
+    # paho's tls_set() builds a context and loads the CA file it is given, or
+    # the system's certificates.
+    "paho.mqtt.client.Client.tls_set": _TLS,
     # Setting options on a context reads no file.
     "ssl.SSLContext.set_alpn_protocols": None,
     "ssl.SSLContext.set_ciphers": None,
@@ -320,9 +323,17 @@ OFFLOADERS: Mapping[str, int] = {
     "channels.db.database_sync_to_async": 0,
     "concurrent.futures.Executor.submit": 0,
     "fastapi.concurrency.run_in_threadpool": 0,
+    # Home Assistant's executor jobs, on the ``hass`` object (``HomeAssistant``).
+    "homeassistant.core.HomeAssistant.async_add_executor_job": 0,
+    "homeassistant.core.HomeAssistant.async_add_import_executor_job": 0,
     "starlette.concurrency.run_in_threadpool": 0,
     "trio.to_thread.run_sync": 0,
 }
+
+# Libraries that catalogue rows name (an offloader above) whose code is still
+# followed like any installed library's: Home Assistant's helpers block in
+# places no row lists (``hass.config.is_allowed_path()``).
+FOLLOWED_LIBRARIES: frozenset[str] = frozenset({"homeassistant"})
 
 CONSUMERS: frozenset[str] = frozenset(
     {

@@ -32,10 +32,11 @@ def _catalogued_prefixes() -> frozenset[str]:
     Their blocking APIs are rows of the catalogue, reported under their own
     codes; following their internals as installed libraries would only repeat
     those findings less precisely.  A project's own modules are followed even
-    when the project is one of them.  Prefixes, not top-level names: in a
-    namespace package (``google``) one distribution (``google.cloud.storage``)
-    may be catalogued and its neighbours (``google.assistant``) not.  Made
-    once per process: every program's locator shares it.
+    when the project is one of them, and so are the ``FOLLOWED_LIBRARIES``.
+    Prefixes, not top-level names: in a namespace package (``google``) one
+    distribution (``google.cloud.storage``) may be catalogued and its
+    neighbours (``google.assistant``) not.  Made once per process: every
+    program's locator shares it.
     """
     from flake8_async_blocking import catalogue
 
@@ -44,7 +45,7 @@ def _catalogued_prefixes() -> frozenset[str]:
                   catalogue.ALIASES, catalogue.OFFLOADERS, catalogue.WITH, catalogue.ITERATE):
         for name in table:
             parts = name.split(".")
-            if parts[0] not in _STDLIB_NAMES:
+            if parts[0] not in _STDLIB_NAMES and parts[0] not in catalogue.FOLLOWED_LIBRARIES:
                 # A distribution is named by at most three parts (google.cloud.storage).
                 prefixes.update(".".join(parts[:end]) for end in range(1, min(len(parts), 3) + 1))
     return frozenset(prefixes)
