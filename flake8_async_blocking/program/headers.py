@@ -64,7 +64,7 @@ _MAX_BASES_TEXT = 2000
 class Header:
     """The plain facts of a module's top level (see the module docstring)."""
 
-    __slots__ = ("kinds", "bases", "imports", "bound", "star", "colons", "members")
+    __slots__ = ("kinds", "bases", "imports", "bound", "star", "stars", "colons", "members")
 
     def __init__(self) -> None:
         self.kinds: dict[str, str] = {}
@@ -73,6 +73,9 @@ class Header:
         self.imports: dict[str, str] = {}  # name -> the qualified name it imports
         self.bound: set[str] = set()  # every name a top-level statement binds
         self.star = False  # a ``from module import *``: any name may come from it
+        # the modules of its top-level star imports, as written; None when ``star``
+        # also stands for a text the scan could not read
+        self.stars: Optional[list[str]] = []
         # class name -> where its statement's colon is in the text (for ``members``)
         self.colons: dict[str, int] = {}
         # class name -> its methods and their kinds, None if the scan cannot tell
@@ -91,6 +94,7 @@ def scan_header(path: str, classes: bool = False) -> Header:
             text = handle.read()
     except (OSError, SyntaxError, UnicodeError, ValueError):
         header.star = True  # nothing is known: no name may be taken as a builtin
+        header.stars = None
         return header
     full = text
     nested: set[str] = set()
@@ -291,12 +295,15 @@ def _read_imports(statements: list[str], imported: dict[str, set[str]], header: 
         tree = ast.parse("\n".join(statements))
     except (SyntaxError, ValueError, RecursionError):
         header.star = True  # a statement the scan cut wrongly: trust nothing unbound
+        header.stars = None
         return
     for stmt in tree.body:
         if isinstance(stmt, (ast.Import, ast.ImportFrom)):
             for name, target in imported_names(stmt):
                 if name == "*":
                     header.star = True
+                    if header.stars is not None:
+                        header.stars.append(target)
                 else:
                     imported.setdefault(name, set()).add(target)
 

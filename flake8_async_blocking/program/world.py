@@ -331,24 +331,42 @@ class Program:
 
         The last star import whose module binds the name at its top level
         wins, as at run time; a name with a leading underscore is never
-        brought.  Each module read is a dependency, whether it binds the name
-        or not.  A module that may bring the name through a star import of its
-        own, or that binds it and sets ``__all__``, gives no answer.
+        brought.  A star module's own star imports are read the same way
+        (``from .basic import *`` in it), a few levels deep.  Each module read
+        is a dependency, whether it binds the name or not.  A module that binds
+        the name or star-imports and sets ``__all__``, or whose text the scan
+        cannot read, gives no answer.
         """
         if name.startswith("_"):
             return None
-        for star in reversed(stars):
+        found = self._brought(name, [(star, package) for star in stars], set(), 0)
+        return found if isinstance(found, str) else None
+
+    def _brought(
+        self, name: str, stars: list[tuple[str, str]], seen: set[str], depth: int
+    ) -> object:
+        """Return ``module.name`` the last of ``stars`` brings, None if none does, or _UNKNOWN."""
+        for star, package in reversed(stars):
             module = _absolute(star, package)
-            located = self._locate(module) if module is not None else None
+            if module is None or module in seen:
+                continue
+            located = self._locate(module)
             if located is None:
                 continue
+            seen.add(module)
             header = self._header(located.path, classes=True)
             self._depend_on(located.path)
             if name in header.bound:
                 # ``__all__`` may leave the name out: its list is not read.
-                return None if "__all__" in header.bound else f"{module}.{name}"
-            if header.star:
-                return None  # its own star import, or a text the scan cannot read
+                return _UNKNOWN if "__all__" in header.bound else f"{module}.{name}"
+            if not header.star:
+                continue
+            if header.stars is None or "__all__" in header.bound or depth >= _STAR_DEPTH:
+                return _UNKNOWN
+            inner = package_of(module, located.path)
+            found = self._brought(name, [(s, inner) for s in header.stars], seen, depth + 1)
+            if found is not None:
+                return found
         return None
 
     def _value(self, name: str) -> Optional[str]:
@@ -970,6 +988,10 @@ class Program:
             # or the one the first write made); ``prune`` looks once a day.
             self._pruned = True
             self.cache.prune()
+
+
+# How many star imports deep a name is looked for (``star_name``).
+_STAR_DEPTH = 3
 
 
 @functools.lru_cache(maxsize=1024)

@@ -1,6 +1,7 @@
 """Handlers that use star-imported helpers and unpack what helpers give."""
 
 from webapp.actions import *
+from webapp.bundle import *
 from webapp.clients import Storage, connect, connect_plain
 from webapp.exported import *
 from webapp.fetchers import ReportsMixin, get_fetcher
@@ -18,6 +19,11 @@ async def report(path: str) -> str:
 
 async def private(path: str) -> dict:
     return _private_load(path)  # ok: a star import does not bring a private name
+
+
+async def settle_down() -> str:
+    settle()  # error: ABL602
+    return describe("x")  # ok: does not block
 
 
 async def limited() -> None:
