@@ -81,6 +81,8 @@ class Walk:
         self.node: Optional[ast.AST] = None
         # id() of the break and return statements in branches that never run.
         self.dead_exits: set[int] = set()
+        # The names ``global`` statements of the module declare (``_declared_global``).
+        self._globals: Optional[frozenset[str]] = None
 
     def run(self, body: list[ast.stmt], scope: Scope) -> Events:
         """Walk the statements of one function body."""
@@ -296,6 +298,17 @@ class Walk:
         if frame is not None and kind is ast.Constant:
             assert isinstance(test, ast.Constant)
             _collect_exits(node.orelse if test.value else node.body, self.dead_exits)
+        if kind is ast.Name or kind is ast.UnaryOp:
+            truth = self._constant_flag(test, scope)
+            if truth is not None:
+                # ``if not _IS_SYNC:`` with ``_IS_SYNC = False`` bound once at the
+                # top of the module: the other branch never runs.
+                if frame is not None:
+                    _collect_exits(node.orelse if truth else node.body, self.dead_exits)
+                for stmt in reversed(node.body if truth else node.orelse):
+                    self.stack.append((stmt, scope, frame))
+                self.stack.append((test, scope, frame))
+                return
         narrowed = scope
         if (kind is ast.Call or kind is ast.BoolOp) and scope.kind != "class":
             narrowed = self._narrowed(test, scope)
@@ -305,6 +318,42 @@ class Walk:
         for stmt in reversed(node.body):
             push((stmt, narrowed, frame))
         push((test, narrowed if kind is ast.BoolOp else scope, frame))
+
+    def _constant_flag(self, test: ast.expr, scope: Scope) -> Optional[bool]:
+        """Return the value of a test that is a module flag (``NAME``, ``not NAME``).
+
+        A flag is a module-level name bound once, to ``True`` or ``False``, and
+        nowhere else: a test of it always takes the same branch.
+        """
+        negated = False
+        if isinstance(test, ast.UnaryOp):
+            if not isinstance(test.op, ast.Not):
+                return None
+            test, negated = test.operand, True
+        if not isinstance(test, ast.Name):
+            return None
+        found = lookup(test.id, scope, self.index.module)
+        if found is None or len(found) != 1 or found is not self.index.module.bindings.get(test.id):
+            return None
+        binding = found[0]
+        value = binding.data
+        if binding.kind != ASSIGN or not isinstance(value, ast.Constant):
+            return None
+        if not isinstance(value.value, bool) or test.id in self._declared_global():
+            return None  # a function may rebind it (``global NAME``)
+        return value.value != negated
+
+    def _declared_global(self) -> frozenset[str]:
+        """Return the names a ``global`` statement of the module declares (read once)."""
+        if self._globals is None:
+            self._globals = frozenset(
+                name
+                for stmt in self.index.body
+                for node in ast.walk(stmt)
+                if isinstance(node, ast.Global)
+                for name in node.names
+            )
+        return self._globals
 
     def _narrowed(self, test: ast.expr, scope: Scope) -> Scope:
         """Return the scope of an ``if isinstance(name, T):`` body, where name is a T."""

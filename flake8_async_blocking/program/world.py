@@ -41,6 +41,7 @@ from flake8_async_blocking.names import (
     IMPORT,
     ClassInfo,
     ModuleIndex,
+    dotted_name,
     index_module,
 )
 from flake8_async_blocking import catalogue
@@ -373,6 +374,11 @@ class Program:
         module, _, member = name.rpartition(".")
         if not module or self._defined_at_top(module, member) is not None:
             return None  # a def or a class is not a value built at import time
+        owner_module, _, owner = module.rpartition(".")
+        if owner_module and self._defined_at_top(owner_module, owner) == "class":
+            # ``Dependencies.invoker``: an attribute of a class, read on the class,
+            # typed by its annotation or assignments in the class (a registry).
+            return self.attribute(f"@{owner_module}:{owner}", member)
         unit = self.unit(module, member)
         if unit is None:
             return None
@@ -629,12 +635,93 @@ class Program:
         assert isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef))
         found = summaries.blocker(function)
         if found is None:
+            if ref.kind == "function" and unit.located.project and _abstract(function):
+                return self._implemented(ref)
             return None
         if not found.path:
             found = found._replace(
                 path=unit.path, shown=unit.shown_path(), library=not unit.located.project
             )
         return found.dump()
+
+    def _implemented(self, ref: Ref) -> Optional[list[Any]]:
+        """Return why an abstract method of the project blocks: every implementation does.
+
+        ``store.log_spans()`` where ``store: AbstractStore`` and the package of
+        ``AbstractStore`` holds its subclasses (a SQL store, a file store, a
+        REST store), each of whose ``log_spans()`` blocks.  One implementation
+        that does not block, or none found, gives no answer.
+        """
+        module, _, path = ref.name.partition(":")
+        owner, _, name = path.rpartition(".")
+        if not owner or "." in owner:
+            return None
+        found: Optional[Blocker] = None
+        for token in self.implementations(module, owner):
+            method = self.method(token, name)
+            if method is None or method.name == ref.name or method.kind != "function":
+                continue  # the abstract method itself, inherited, or a coroutine
+            blocker = self.blocker(method)
+            if blocker is None:
+                target = self._target(method)
+                if target is not None and _abstract(target[1]):
+                    continue  # not implemented there either (``raise NotImplementedError``)
+                return None
+            if found is None:
+                found = blocker._replace(via=(method.local,) + blocker.via)
+        return found.dump() if found is not None else None
+
+    def implementations(self, module: str, owner: str) -> list[str]:
+        """Return the ``@module:Class`` tokens of the subclasses of a project class in its package.
+
+        The package folder of the class's module and the folders under it are
+        read (their test folders aside), by the header scan: a class statement
+        naming the class as a base.  A package of more than
+        ``_MOST_IMPLEMENTATION_FILES`` modules gives none.
+        """
+        found = self._answer(
+            "impls", f"{module}:{owner}", lambda: self._implementations(module, owner)
+        )
+        return found if isinstance(found, list) else []
+
+    def _implementations(self, module: str, owner: str) -> list[str]:
+        located = self._locate(module)
+        if located is None or not located.project:
+            return []
+        folder = os.path.dirname(located.path)
+        package = package_of(module, located.path)
+        target = f"{module}.{owner}"
+        found: list[str] = []
+        files = 0
+        for root, folders, names in os.walk(folder):
+            folders[:] = sorted(
+                name for name in folders if not name.startswith((".", "__")) and name not in _TESTS
+            )
+            for file_name in sorted(names):
+                if not file_name.endswith(".py"):
+                    continue
+                files += 1
+                if files > _MOST_IMPLEMENTATION_FILES:
+                    return []
+                path = os.path.join(root, file_name)
+                parts = os.path.relpath(path, folder)[: -len(".py")].split(os.sep)
+                if parts[-1] == "__init__":
+                    parts.pop()
+                name = ".".join(part for part in (package, *parts) if part)
+                header = self._header(path, classes=True)
+                self._depend_on(path)
+                inner = package_of(name, path)
+                for cls, bases in header.bases.items():
+                    for base in bases:
+                        if base is None:
+                            continue
+                        if name == module and base == owner:
+                            qualified: object = target
+                        else:
+                            qualified = self._scanned_qualname(header, base, inner)
+                        if qualified == target:
+                            found.append(f"@{name}:{cls}")
+        return found
 
     def returns(self, ref: Ref) -> Optional[str]:
         """Return the type of what calling ``ref`` gives (awaiting it, for an ``async def``)."""
@@ -988,6 +1075,37 @@ class Program:
             # or the one the first write made); ``prune`` looks once a day.
             self._pruned = True
             self.cache.prune()
+
+
+# The most modules of a package read for the subclasses of a class (``implementations``).
+_MOST_IMPLEMENTATION_FILES = 200
+# Folders of tests, whose fakes implement interfaces without doing the work.
+_TESTS = frozenset({"test", "tests", "testing"})
+
+
+def _abstract(function: ast.AST) -> bool:
+    """Tell whether a method only declares an interface: ``@abstractmethod``, or a body
+    of ``pass``, ``...`` or ``raise NotImplementedError`` (after a docstring)."""
+    if not isinstance(function, ast.FunctionDef):
+        return False
+    for decorator in function.decorator_list:
+        name = dotted_name(decorator)
+        if name is not None and name.rpartition(".")[2] == "abstractmethod":
+            return True
+    body = function.body
+    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+        body = body[1:]  # the docstring
+    if len(body) != 1:
+        return not body
+    only = body[0]
+    if isinstance(only, ast.Pass):
+        return True
+    if isinstance(only, ast.Expr):
+        return isinstance(only.value, ast.Constant) and only.value.value is Ellipsis
+    if isinstance(only, ast.Raise) and only.exc is not None:
+        raised = only.exc.func if isinstance(only.exc, ast.Call) else only.exc
+        return dotted_name(raised) == "NotImplementedError"
+    return False
 
 
 # How many star imports deep a name is looked for (``star_name``).

@@ -1,0 +1,27 @@
+"""Handlers given services through a registry class, typed by their interfaces."""
+
+from webapp.stores.base import Cache, Store
+
+
+class Services:
+    store: Store
+    cache: Cache
+
+
+def get_store() -> Store:
+    return Services.store
+
+
+async def remember(key: str, value: str) -> None:
+    get_store().save(key, value)  # error: ABL602
+    Services.store.save(key, value)  # error: ABL602
+    Services.store.describe()  # ok: implemented in the interface, does not block
+
+
+async def listing() -> list:
+    return Services.store.keys()  # ok: one implementation (SqlStore) does not block
+
+
+async def cached(key: str) -> str:
+    Services.cache.clear()  # ok: nothing implements it
+    return Services.cache.get(key)  # ok: MemoryCache does not block

@@ -1,0 +1,1 @@
+"""Storage behind an interface: the handlers see only the abstract classes."""
