@@ -1085,7 +1085,8 @@ _TESTS = frozenset({"test", "tests", "testing"})
 
 def _abstract(function: ast.AST) -> bool:
     """Tell whether a method only declares an interface: ``@abstractmethod``, or a body
-    of ``pass``, ``...`` or ``raise NotImplementedError`` (after a docstring)."""
+    that raises ``NotImplementedError`` (after a docstring).  A plain ``pass`` is a
+    default that does nothing, which subclasses may keep (a no-op watchdog)."""
     if not isinstance(function, ast.FunctionDef):
         return False
     for decorator in function.decorator_list:
@@ -1096,12 +1097,8 @@ def _abstract(function: ast.AST) -> bool:
     if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
         body = body[1:]  # the docstring
     if len(body) != 1:
-        return not body
+        return False
     only = body[0]
-    if isinstance(only, ast.Pass):
-        return True
-    if isinstance(only, ast.Expr):
-        return isinstance(only.value, ast.Constant) and only.value.value is Ellipsis
     if isinstance(only, ast.Raise) and only.exc is not None:
         raised = only.exc.func if isinstance(only.exc, ast.Call) else only.exc
         return dotted_name(raised) == "NotImplementedError"

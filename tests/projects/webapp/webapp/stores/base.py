@@ -22,3 +22,8 @@ class Cache:
 
     def clear(self) -> None:
         raise NotImplementedError()
+
+
+class Watchdog:
+    def feed(self) -> None:
+        pass
