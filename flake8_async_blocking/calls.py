@@ -70,7 +70,9 @@ class Classifier:
             return self._named(self._hit(catalogue.METHODS[method], method, node, scope), owner)
         wildcard = owner + ".*"
         if wildcard in catalogue.METHODS and not func.attr.startswith("_"):
-            return self._named(self._hit(catalogue.METHODS[wildcard], method, node), owner)
+            return self._named(
+                self._hit(catalogue.METHODS[wildcard], method, node, scope), owner
+            )
         return None
 
     def _called_value(self, func: ast.expr, scope: Scope) -> Optional[Hit]:

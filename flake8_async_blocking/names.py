@@ -116,6 +116,20 @@ class ModuleIndex:
         # Scopes the walks make (comprehensions, isinstance() branches), kept
         # alive while the module is checked: types are cached by id().
         self.walk_scopes: list[Scope] = []
+        # The names ``global`` statements declare anywhere in the module (``declared_globals``).
+        self._declared_globals: Optional[frozenset[str]] = None
+
+    def declared_globals(self) -> frozenset[str]:
+        """Return the names a ``global`` statement of the module declares, read once."""
+        if self._declared_globals is None:
+            self._declared_globals = frozenset(
+                name
+                for stmt in self.body
+                for node in ast.walk(stmt)
+                if isinstance(node, ast.Global)
+                for name in node.names
+            )
+        return self._declared_globals
 
     def release(self) -> None:
         """Break the index's reference cycles once it is no longer used.

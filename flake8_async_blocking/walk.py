@@ -81,8 +81,6 @@ class Walk:
         self.node: Optional[ast.AST] = None
         # id() of the break and return statements in branches that never run.
         self.dead_exits: set[int] = set()
-        # The names ``global`` statements of the module declare (``_declared_global``).
-        self._globals: Optional[frozenset[str]] = None
 
     def run(self, body: list[ast.stmt], scope: Scope) -> Events:
         """Walk the statements of one function body."""
@@ -339,21 +337,9 @@ class Walk:
         value = binding.data
         if binding.kind != ASSIGN or not isinstance(value, ast.Constant):
             return None
-        if not isinstance(value.value, bool) or test.id in self._declared_global():
+        if not isinstance(value.value, bool) or test.id in self.index.declared_globals():
             return None  # a function may rebind it (``global NAME``)
         return value.value != negated
-
-    def _declared_global(self) -> frozenset[str]:
-        """Return the names a ``global`` statement of the module declares (read once)."""
-        if self._globals is None:
-            self._globals = frozenset(
-                name
-                for stmt in self.index.body
-                for node in ast.walk(stmt)
-                if isinstance(node, ast.Global)
-                for name in node.names
-            )
-        return self._globals
 
     def _narrowed(self, test: ast.expr, scope: Scope) -> Scope:
         """Return the scope of an ``if isinstance(name, T):`` body, where name is a T."""
