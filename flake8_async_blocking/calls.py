@@ -45,6 +45,11 @@ class Classifier:
             extra = self.settings.extra_calls.get(name)
             if extra is not None:
                 return Hit("ABL901", extra, _display(name) + "()", True)
+            if name in catalogue.FILE_PARSERS and node.args:
+                read = self.iteration(node.args[0], scope)
+                if read is not None and read.code == "ABL401":
+                    file = read.display[len("iterating "):]
+                    return read._replace(display=f"{_display(name)}() reading a {file}")
             if name in catalogue.CALLS:
                 return self._hit(catalogue.CALLS[name], name, node, scope)
             if name in catalogue.CONSUMERS and node.args:
@@ -147,6 +152,9 @@ class Classifier:
         resolver = self.resolver
         owner = resolver.type_of(func.value, scope)
         if owner is not None:
+            info = resolver.class_of(owner)
+            if info is not None and resolver.method_of(info, func.attr) is not None:
+                return None  # the module's class overrides the catalogued method
             return resolver.known_base(owner)
         hint = catalogue.RECEIVER_HINTS.get(func.attr)
         if hint is not None and resolver.qualname(func.value, scope) is None:

@@ -112,6 +112,12 @@ def guard_blocks(guard: str, node: ast.Call) -> bool:
         if timeout is None and node.args:
             timeout = node.args[-1]
         return not _is_zero(timeout)
+    if guard == "waits_given_timeout":
+        # ``Connection.poll()``: its timeout defaults to 0, a poll.
+        timeout = _keyword(node, "timeout")
+        if timeout is None and node.args:
+            timeout = node.args[0]
+        return timeout is not None and not _is_zero(timeout)
     return True
 
 

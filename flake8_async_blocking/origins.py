@@ -185,6 +185,8 @@ class Resolver:
         self._returned: dict[int, tuple[ast.FunctionDef, Optional[str]]] = {}
         # Calls of offloaded callables, made once per offloading call (``awaited_type``).
         self._offloaded: dict[int, ast.Call] = {}
+        # A method's def -> {id of each ``super()`` call in it: the attribute read on it}.
+        self._super_reads: dict[int, dict[int, str]] = {}
 
     # --- names -----------------------------------------------------------------
 
@@ -741,6 +743,8 @@ class Resolver:
 
     def _call_type(self, expr: ast.Call, scope: Scope, depth: int) -> Optional[str]:
         func = expr.func
+        if isinstance(func, ast.Name) and func.id == "super" and not expr.args:
+            return self._super_type(expr, scope, depth)
         name = self.qualname(func, scope)
         if name is not None:
             if name.endswith("Stub") and "_pb2_grpc." in name:
@@ -949,6 +953,64 @@ class Resolver:
             held.add(token)
         return held.pop() if len(held) == 1 else None
 
+    def _super_type(self, call: ast.Call, scope: Scope, depth: int) -> Optional[str]:
+        """Return what ``super()`` in a method stands for: the base that has the attribute read.
+
+        With one base, that base.  With several, the first, in the order the
+        class statement names them, that has the attribute read on
+        ``super()`` (``super().tls_set()`` in ``class C(Mixin, mqtt.Client)``
+        is paho's): a base of unknown kind before it gives no answer.  Only a
+        class of this module or a catalogued one: None for a class of another
+        module, for ``super().__init__`` (``constructors.py`` picks the
+        constructor that runs), outside a method, or where ``super`` is not
+        the builtin.
+        """
+        if lookup("super", scope, self.module) is not None:
+            return None
+        current: Optional[Scope] = scope
+        while current is not None and current.kind != "function":
+            current = current.parent  # a comprehension in the method
+        owner = current.owner if current is not None else None
+        if owner is None or current is None or current.node is None:
+            return None
+        reads = self._super_reads.get(id(current.node))
+        if reads is None:
+            reads = self._super_reads[id(current.node)] = _super_reads(current.node)
+        attr = reads.get(id(call))
+        if attr is None or attr == "__init__":
+            return None  # ``super().__init__()``: constructors.py picks the constructor
+        outer = owner.scope.parent or self.module
+        bases = owner.node.bases
+        found: Optional[str] = None
+        if len(bases) == 1:
+            found = self.class_value(bases[0], outer, depth + 1)
+        for base in bases if len(bases) > 1 else ():
+            token = self.class_value(base, outer, depth + 1)
+            if token is None:
+                return None
+            if self._provides(token, attr):
+                found = token
+                break
+        # A class of another module is not followed through ``super()``: its
+        # methods are mostly framework hooks (an entity's, a template
+        # environment's) whose modules would all be read for nothing.
+        return None if found is None or found.startswith("@") else found
+
+    def _provides(self, token: str, attr: str) -> bool:
+        """Tell whether the class behind a type token has the method ``attr``, as far as known."""
+        if token.startswith(("<", "@")):
+            if token.startswith("<"):
+                info = self.class_of(token)
+                if info is not None and self.method_of(info, attr) is not None:
+                    return True
+            elif self.program is not None and self.program.method(token, attr) is not None:
+                return True
+            base = self.known_base(token)  # a catalogued class it derives from
+            return base is not None and base[:1] not in "<@" and self._provides(base, attr)
+        if attr == "__init__":
+            return token in catalogue.CALLS
+        return token + "." + attr in catalogue.METHODS
+
     def _imported_class(self, name: Optional[str]) -> Optional[str]:
         """Return the token of a class reached by an import: catalogued, or of a module."""
         if name is None:
@@ -1108,7 +1170,17 @@ class Resolver:
         """
         made = self._offloaded.get(id(call))
         if made is None:
-            made = ast.Call(func=call.args[position], args=call.args[position + 1:], keywords=[])
+            func, args = call.args[position], call.args[position + 1:]
+            keywords: list[ast.keyword] = []
+            partial = func
+            if (
+                isinstance(partial, ast.Call)
+                and partial.args
+                and self.qualname(partial.func, scope) == "functools.partial"
+            ):
+                # ``to_thread(partial(path.open, mode="r"))``: what ``path.open(mode="r")`` gives.
+                func, args, keywords = partial.args[0], partial.args[1:] + args, partial.keywords
+            made = ast.Call(func=func, args=args, keywords=keywords)
             ast.copy_location(made, call)
             self._offloaded[id(call)] = made
         return self._type_of(made, scope, depth + 1)
@@ -1188,6 +1260,34 @@ def _receiver(expr: ast.expr) -> Optional[ast.expr]:
     if kind is ast.BinOp:
         return expr.left  # type: ignore[attr-defined, no-any-return]
     return None
+
+
+def _super_reads(function: ast.AST) -> dict[int, str]:
+    """Map each ``super()`` call in a function to the attribute read on it (``super().x``).
+
+    Not a method awaited at once (``await super().async_added_to_hass()``):
+    a base's coroutine, the common case, is left unfollowed, as before
+    ``super()`` had a type.
+    """
+    found: dict[int, str] = {}
+    awaited: set[int] = set()
+    for node in ast.walk(function):
+        if type(node) is ast.Await and type(node.value) is ast.Call:
+            func = node.value.func
+            if type(func) is ast.Attribute:
+                awaited.add(id(func.value))
+        elif type(node) is ast.Attribute:
+            value = node.value
+            if (
+                type(value) is ast.Call
+                and isinstance(value.func, ast.Name)
+                and value.func.id == "super"
+                and not value.args
+            ):
+                found[id(value)] = node.attr
+    for call in awaited:
+        found.pop(call, None)
+    return found
 
 
 def tuple_type(elements: list[Optional[str]]) -> Optional[str]:

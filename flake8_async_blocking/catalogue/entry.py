@@ -63,6 +63,9 @@ Tables
                     libraries the catalogue names are summarised by it.
     ``CONSUMERS``   qualified names of builtins that iterate their argument
                     (``builtins.list``, ``builtins.sorted``...).
+    ``FILE_PARSERS``  qualified names of parsers (``json.load``) that read
+                    their first argument when it is a file of a known type:
+                    then reported as that file's read (``ITERATE``).
     ``RECEIVER_HINTS``  method name -> the type assumed for a receiver of
                     unknown type, only for names no other common type uses
                     (``run_until_complete`` is an event loop's).
@@ -97,6 +100,9 @@ not reported when the check says it cannot block:
                        ``/proc`` or ``/sys`` (pseudo-files, no disk).
     ``"not_cadata"``   ``load_verify_locations(cadata=...)`` reads memory only.
     ``"poll_zero"``    a last positional or ``timeout`` argument of ``0``.
+    ``"waits_given_timeout"`` only blocking when given a first positional or
+                       ``timeout`` argument that is not ``0``
+                       (``Connection.poll()`` defaults to a poll).
     ``"opens_now"``    a logging file handler given no ``delay=`` (or a literal
                        ``delay=False``), no ``**mapping`` and fewer than four
                        positional arguments (the fourth may be ``delay``): it

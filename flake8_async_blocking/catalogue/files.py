@@ -196,6 +196,16 @@ WRAPS: Mapping[str, frozenset[str]] = {
     "trio.wrap_file": frozenset({"os.fdopen"}),
 }
 
+# Parsers whose first argument may be an open file: given one (a name bound to
+# ``open()``, or to a file opened in a thread), they read it like ``f.read()``
+# and are reported as file reads, default on, instead of as the opt-in parse.
+FILE_PARSERS: frozenset[str] = frozenset(
+    {
+        "json.load", "pickle.load", "simplejson.load", "yaml.full_load", "yaml.load",
+        "yaml.load_all", "yaml.safe_load", "yaml.safe_load_all", "yaml.unsafe_load",
+    }
+)
+
 ITERATE: Mapping[str, Api] = {
     "tarfile.TarFile": _ARCHIVE,  # reads each member header
     "typing.IO": _FILE_IO,

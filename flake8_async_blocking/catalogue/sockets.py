@@ -120,6 +120,10 @@ METHODS: Mapping[str, Optional[Api]] = {
     "select.poll.poll": _SELECT,
     "selectors.BaseSelector.select": _SELECT,
     # --- ABL202: servers and IPC ----------------------------------------------
+    # poll() with no timeout is a poll; poll(None) waits for data with no end.
+    "multiprocessing.connection.Connection.poll": Api(
+        "ABL202", "socket_ipc", "waits_given_timeout"
+    ),
     "multiprocessing.connection.Connection.recv": _IPC,
     "multiprocessing.connection.Connection.recv_bytes": _IPC,
     "multiprocessing.connection.Connection.recv_bytes_into": _IPC,
@@ -146,6 +150,13 @@ RETURNS: Mapping[str, str] = {
     "multiprocessing.connection.Client": "multiprocessing.connection.Connection",
     "multiprocessing.connection.Connection": "multiprocessing.connection.Connection",
     "multiprocessing.connection.Listener": "multiprocessing.connection.Listener",
+    # Pipe() gives its two ends: ``reader, writer = Pipe()``.
+    "multiprocessing.Pipe": (
+        "(multiprocessing.connection.Connection,multiprocessing.connection.Connection)"
+    ),
+    "multiprocessing.connection.Pipe": (
+        "(multiprocessing.connection.Connection,multiprocessing.connection.Connection)"
+    ),
     "select.epoll": "select.epoll",
     "select.kqueue": "select.kqueue",
     "select.poll": "select.poll",
