@@ -52,9 +52,8 @@ _NOT_CARRIED = frozenset({"cpu_compress"})
 # like an import: it stats the path entries and reads the METADATA file on
 # every call, so a helper that makes one (a User-Agent built per request)
 # blocks each time it runs.  A time zone load (ABL803) reads the tz database
-# the first time each zone is asked for, wherever the asking is done, and a
-# gettext.translation() looks for its catalogs on disk on every call.
-_CARRIED_ANYWAY = frozenset({"package_metadata", "translation_load", "tz_load"})
+# the first time each zone is asked for, wherever the asking is done.
+_CARRIED_ANYWAY = frozenset({"package_metadata", "tz_load"})
 
 # Calls carried when a constructor makes them: an object that builds its own
 # httpx client (an SDK's ``AsyncOpenAI()``) loads the CA bundle each time it is

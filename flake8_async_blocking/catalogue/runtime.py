@@ -24,8 +24,10 @@ _TLS_CLIENT = Api("ABL803", "client_tls", "builds_tls")
 _MIMETYPES = Api("ABL803", "mimetypes_init")
 _TZ = Api("ABL803", "tz_load")
 # gettext.translation() looks for a catalog of each language on disk on every
-# call, and reads and parses the one it finds the first time.
-_TRANSLATION = Api("ABL803", "translation_load")
+# call (a stat per candidate file), and reads and parses the one it finds the
+# first time: file-system work on each call, like os.path.exists() (ABL403),
+# not a one-off.
+_TRANSLATION = Api("ABL403", "translation_load")
 
 CALLS: Mapping[str, Optional[Api]] = {
     # --- ABL703: nested event loops ---------------------------------------------
