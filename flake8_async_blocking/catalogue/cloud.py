@@ -20,6 +20,8 @@ _AZURE = Api("ABL203", "azure_blob")
 _BOTO3 = Api("ABL203", "boto3")
 _BOTO3_CLIENT_SETUP = Api("ABL203", "boto3_client")
 _GCS = Api("ABL203", "gcs")
+_GOOGLE_AUTH = Api("ABL203", "google_auth")
+_GOOGLE_CREDENTIALS = "google.auth.credentials.Credentials"
 _OPENAI = Api("ABL203", "openai")
 # Types named in many rows below.  "openai.OpenAI.resource" and
 # "anthropic.Anthropic.resource" are pseudo-names for any resource of those
@@ -45,6 +47,14 @@ CALLS: Mapping[str, Optional[Api]] = {
     # from boto3's, and its client() is an async context manager.
     "boto3.client": _BOTO3_CLIENT_SETUP,
     "boto3.resource": _BOTO3_CLIENT_SETUP,
+    # --- ABL203: google-auth -----------------------------------------------------
+    # default() reads the credentials file and, on Google Cloud, asks the
+    # metadata server; a key file is read by the from_*_file() constructors.
+    "google.auth.default": Api("ABL203", "google_auth_default"),
+    "google.oauth2.credentials.Credentials.from_authorized_user_file": Api("ABL401", "file_open"),
+    "google.oauth2.service_account.Credentials.from_service_account_file": Api(
+        "ABL401", "file_open"
+    ),
     # --- ABL203: other network clients ----------------------------------------
     # openai < 1.0 module API; its a-prefixed twins (acreate) are awaited.
     "openai.ChatCompletion.create": _OPENAI,
@@ -54,6 +64,11 @@ CALLS: Mapping[str, Optional[Api]] = {
 }
 
 METHODS: Mapping[str, Optional[Api]] = {
+    # --- ABL203: google-auth credentials ------------------------------------------
+    # refresh() asks the token endpoint or the metadata server, through the
+    # sync transport it is given; before_request() refreshes an expired token.
+    "google.auth.credentials.Credentials.before_request": _GOOGLE_AUTH,
+    "google.auth.credentials.Credentials.refresh": _GOOGLE_AUTH,
     # --- ABL203: boto3 and botocore ---------------------------------------------
     "boto3.dynamodb.table.BatchWriter.delete_item": _BOTO3,  # flushes when full
     "boto3.dynamodb.table.BatchWriter.put_item": _BOTO3,  # flushes when full
@@ -236,6 +251,12 @@ RETURNS: Mapping[str, str] = {
     "botocore.client.BaseClient": _BOTO3_CLIENT,
     "botocore.session.Session": "botocore.session.Session",
     "botocore.session.get_session": "botocore.session.Session",
+    "google.auth.credentials.Credentials": _GOOGLE_CREDENTIALS,
+    "google.oauth2.credentials.Credentials.from_authorized_user_file": _GOOGLE_CREDENTIALS,
+    "google.oauth2.credentials.Credentials.from_authorized_user_info": _GOOGLE_CREDENTIALS,
+    "google.oauth2.service_account.Credentials.from_service_account_file": _GOOGLE_CREDENTIALS,
+    "google.oauth2.service_account.Credentials.from_service_account_info": _GOOGLE_CREDENTIALS,
+    "google.auth.default": "(" + _GOOGLE_CREDENTIALS + ",?)",
     "google.cloud.storage.Blob": "google.cloud.storage.Blob",
     "google.cloud.storage.Bucket": "google.cloud.storage.Bucket",
     "google.cloud.storage.Client": "google.cloud.storage.Client",
@@ -359,6 +380,16 @@ ALIASES: Mapping[str, str] = {
     "anthropic.AnthropicVertex": "anthropic.Anthropic",
     "anthropic.Client": "anthropic.Anthropic",
     "boto3.Session": "boto3.session.Session",
+    # google-auth's credential classes all refresh over HTTP.
+    "google.auth.compute_engine.Credentials": _GOOGLE_CREDENTIALS,
+    "google.auth.compute_engine.credentials.Credentials": _GOOGLE_CREDENTIALS,
+    "google.auth.external_account.Credentials": _GOOGLE_CREDENTIALS,
+    "google.auth.identity_pool.Credentials": _GOOGLE_CREDENTIALS,
+    "google.auth.impersonated_credentials.Credentials": _GOOGLE_CREDENTIALS,
+    "google.oauth2.credentials.Credentials": _GOOGLE_CREDENTIALS,
+    "google.oauth2.service_account.Credentials": _GOOGLE_CREDENTIALS,
+    # A requests.Session that adds the credentials' token to each request.
+    "google.auth.transport.requests.AuthorizedSession": "requests.Session",
     # Type stubs name one class per service; they all are botocore clients.
     "mypy_boto3_dynamodb.DynamoDBClient": _BOTO3_CLIENT,
     "mypy_boto3_dynamodb.DynamoDBServiceResource": _RESOURCE,
@@ -405,6 +436,16 @@ SUGGESTIONS: Mapping[str, Mapping[str, str]] = {
         "asyncio": "a client made once at start-up, or aioboto3's async client",
         "anyio": "a client made once at start-up, or " + _OFFLOAD_ANYIO,
         "trio": "a client made once at start-up, or " + _OFFLOAD_TRIO,
+    },
+    "google_auth": {
+        "asyncio": "await asyncio.to_thread(credentials.refresh, request)",
+        "anyio": "await anyio.to_thread.run_sync(credentials.refresh, request)",
+        "trio": "await trio.to_thread.run_sync(credentials.refresh, request)",
+    },
+    "google_auth_default": {
+        "asyncio": "credentials found once at start-up, or await asyncio.to_thread(fn, ...)",
+        "anyio": "credentials found once at start-up, or " + _OFFLOAD_ANYIO,
+        "trio": "credentials found once at start-up, or " + _OFFLOAD_TRIO,
     },
     "gcs": {
         "asyncio": "gcloud-aio-storage",

@@ -23,6 +23,7 @@ _CURL = Api("ABL201", "http_curl")
 _CURL_CFFI = Api("ABL201", "http_curl_cffi")
 _NIQUESTS = Api("ABL201", "http_niquests")
 _WEBSOCKET = Api("ABL201", "http_websocket")
+_JWKS = Api("ABL201", "http_jwks")
 _OFFLOAD_ANYIO = "await anyio.to_thread.run_sync(fn, ...)"
 _OFFLOAD_TRIO = "await trio.to_thread.run_sync(fn, ...)"
 
@@ -201,6 +202,14 @@ METHODS: Mapping[str, Optional[Api]] = {
     "pycurl.Curl.getinfo": None,
     "pycurl.Curl.reset": None,
     "pycurl.Curl.setopt": None,
+    # --- ABL201: PyJWT's key set client ----------------------------------------
+    # It fetches the JWKS with urllib whenever its cache (five minutes by
+    # default) has expired or a token names an unknown key.
+    "jwt.PyJWKClient.fetch_data": _JWKS,
+    "jwt.PyJWKClient.get_jwk_set": _JWKS,
+    "jwt.PyJWKClient.get_signing_key": _JWKS,
+    "jwt.PyJWKClient.get_signing_key_from_jwt": _JWKS,
+    "jwt.PyJWKClient.get_signing_keys": _JWKS,
     # --- ABL201: websocket-client and websockets' sync client -----------------
     "websocket.WebSocket.close": _WEBSOCKET,
     "websocket.WebSocket.connect": _WEBSOCKET,
@@ -232,6 +241,7 @@ RETURNS: Mapping[str, str] = {
     "http.client.HTTPConnection": "http.client.HTTPConnection",
     "http.client.HTTPResponse": "http.client.HTTPResponse",
     "httplib2.Http": "httplib2.Http",
+    "jwt.PyJWKClient": "jwt.PyJWKClient",
     "httpx.Client": "httpx.Client",
     "httpx2.Client": "httpx2.Client",
     "niquests.Session": "niquests.Session",
@@ -277,6 +287,7 @@ ALIASES: Mapping[str, str] = {
     "curl_cffi.requests.session.Session": "curl_cffi.requests.Session",
     "http.client.HTTPSConnection": "http.client.HTTPConnection",
     "httpx._client.Client": "httpx.Client",
+    "jwt.jwks_client.PyJWKClient": "jwt.PyJWKClient",
     "niquests.sessions.Session": "niquests.Session",
     "requests.api.delete": "requests.delete",
     "requests.api.get": "requests.get",
@@ -352,6 +363,11 @@ SUGGESTIONS: Mapping[str, Mapping[str, str]] = {
         "asyncio": "httpx.AsyncClient, then parser.parse(lines)",
         "anyio": "httpx.AsyncClient, then parser.parse(lines)",
         "trio": "httpx.AsyncClient, then parser.parse(lines)",
+    },
+    "http_jwks": {
+        "asyncio": "await asyncio.to_thread(fn, ...), or keys fetched by httpx.AsyncClient",
+        "anyio": "await anyio.to_thread.run_sync(fn, ...), or keys fetched by httpx.AsyncClient",
+        "trio": "await trio.to_thread.run_sync(fn, ...), or keys fetched by httpx.AsyncClient",
     },
     "http_session": {
         "asyncio": "one shared httpx.AsyncClient or aiohttp.ClientSession",

@@ -49,7 +49,7 @@ async def upload(storage: Storage, path: str) -> None:
 
 
 async def calendar(country: str) -> object:
-    return calendar_for(country)  # error: ABL803
+    return calendar_for(country)  # error: ABL603
 
 
 async def other_calendars(country: str) -> list:
