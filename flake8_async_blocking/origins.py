@@ -77,6 +77,7 @@ _WRAPPERS = frozenset(
         "typing_extensions.Final",
     }
 )
+_TYPE_VARIABLES = frozenset({"typing.TypeVar", "typing_extensions.TypeVar"})
 
 
 # ``type[X]`` annotations: a value that is the class X itself, not an instance.
@@ -314,7 +315,7 @@ class Resolver:
 
     def _module_bases(self, info: ClassInfo) -> list[ClassInfo]:
         bases = []
-        for base in info.node.bases:
+        for base in map(_generic_origin, info.node.bases):
             if isinstance(base, ast.Name):
                 found = lookup(base.id, info.scope.parent or self.module, self.module)
                 if found and found[0].kind == CLASS:
@@ -349,7 +350,7 @@ class Resolver:
         for current in self._lineage(info):
             scope = current.scope.parent or self.module
             for base in current.node.bases:
-                name = self.qualname(base, scope)
+                name = self.qualname(_generic_origin(base), scope)
                 if name in KNOWN_TYPES:
                     return name
                 token = self.foreign_class(name) if name is not None else None
@@ -417,9 +418,19 @@ class Resolver:
 
     def _foreign_bases(self, info: ClassInfo) -> Iterator[str]:
         """Yield the ``@module:Class`` tokens of the bases of other modules of a class's lineage."""
+        for token, _, _ in self._foreign_base_links(info):
+            yield token
+
+    def _foreign_base_links(self, info: ClassInfo) -> Iterator[tuple[str, ast.expr, Scope]]:
+        """Yield each base of another module of a class's lineage: its token, as written, and where.
+
+        ``CoordinatorEntity[MyCoordinator]`` is a ``CoordinatorEntity``; the
+        expression written says what its type parameter stands for.
+        """
         for current in self._lineage(info):
             scope = current.scope.parent or self.module
-            for base in current.node.bases:
+            for written in current.node.bases:
+                base = _generic_origin(written)
                 if type(base) is ast.Name and self._module_class(base.id, scope) is not None:
                     continue  # a base of this module: already in the lineage
                 qualified = self.qualname(base, scope)
@@ -427,7 +438,7 @@ class Resolver:
                     continue
                 token = self.foreign_class(qualified)
                 if token is not None:
-                    yield token
+                    yield token, written, scope
 
     def _module_class(self, name: str, scope: Scope) -> Optional[ClassInfo]:
         found = lookup(name, scope, self.module)
@@ -512,10 +523,24 @@ class Resolver:
         """
         if self.program is None:
             return None
-        for token in self._foreign_bases(info):
+        for token, written, scope in self._foreign_base_links(info):
             found = self.program.attribute(token, name)
             if found is not None:
-                return found
+                return self._parameter_bound(found, written, scope)
+        return None
+
+    def _parameter_bound(self, found: str, written: ast.expr, scope: Scope) -> Optional[str]:
+        """Return an inherited attribute's type with the base's type parameter filled in.
+
+        ``self.coordinator`` of ``CoordinatorEntity`` is typed by a type
+        variable (``~_T``); in ``class Sensor(CoordinatorEntity[MyCoordinator])``
+        it is a ``MyCoordinator``.  Only a base given one type argument is
+        filled in; any other type variable stays unknown (None).
+        """
+        if not found.startswith("~"):
+            return found
+        if isinstance(written, ast.Subscript) and not isinstance(written.slice, ast.Tuple):
+            return self.annotation_type(written.slice, scope)
         return None
 
     def property_of(self, expr: ast.Attribute, scope: Scope) -> Optional[ast.FunctionDef]:
@@ -844,14 +869,14 @@ class Resolver:
         if base.startswith("@") and self.program is not None:
             foreign = self.program.attribute(base, attr)
             if foreign is not None:
-                return foreign
+                return None if foreign.startswith("~") else foreign
         info = self.class_of(base)
         if info is not None:
             # An attribute bound in the class or its methods, or a property's
             # return annotation (``self.path_fullchain.exists()``).
             own = self.attribute_type(info, attr)
             if own is not None:
-                return own
+                return None if own.startswith("~") else own
             if attr in catalogue.ATTRIBUTE_HINTS:
                 hint = catalogue.ATTRIBUTE_HINTS[attr]
                 if hint[0] in self.index.import_roots:
@@ -1079,9 +1104,21 @@ class Resolver:
                         data = found[0].data
                         assert isinstance(data, ClassInfo)
                         return data.token
+                    if found and len(found) == 1 and self._type_variable(found[0]):
+                        # Filled in by a subclass's base (``_parameter_bound``).
+                        return "~" + node.id
                 return None
             return None
         return None
+
+    def _type_variable(self, binding: Binding) -> bool:
+        """Tell whether a binding is ``T = TypeVar("T", ...)``."""
+        value = binding.data
+        return (
+            binding.kind == ASSIGN
+            and isinstance(value, ast.Call)
+            and self.qualname(value.func, binding.scope) in _TYPE_VARIABLES
+        )
 
     def _parse_annotation(self, text: str) -> Optional[ast.expr]:
         if text not in self._annotations:
@@ -1260,6 +1297,11 @@ def _receiver(expr: ast.expr) -> Optional[ast.expr]:
     if kind is ast.BinOp:
         return expr.left  # type: ignore[attr-defined, no-any-return]
     return None
+
+
+def _generic_origin(base: ast.expr) -> ast.expr:
+    """Return the class a base names: ``Entity`` for ``Entity[Coordinator]``."""
+    return base.value if isinstance(base, ast.Subscript) else base
 
 
 def _super_reads(function: ast.AST) -> dict[int, str]:

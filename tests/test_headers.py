@@ -107,7 +107,7 @@ def test_imports_and_bases_read_plainly(tmp_path: Path) -> None:
         "Extra": "..base.Mixin",
     }
     assert header.bases == {
-        "Client": ("http.Session", "Extra", None),
+        "Client": ("http.Session", "Extra", "Generic"),  # Generic[T] is a Generic
         "Bare": (),
         "Split": ("Base", "Mixin"),
     }

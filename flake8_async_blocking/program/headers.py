@@ -321,7 +321,12 @@ def _class_bases(
     node = tree.body[0]
     if not isinstance(node, ast.ClassDef):
         return None
-    return tuple(dotted_name(base) for base in node.bases)
+    # ``Entity[Coordinator]`` is an ``Entity``: what the argument stands for is
+    # read from the parsed class when it matters (``Resolver._parameter_bound``).
+    return tuple(
+        dotted_name(base.value if isinstance(base, ast.Subscript) else base)
+        for base in node.bases
+    )
 
 
 def _statement_end(text: str, start: int) -> Optional[int]:

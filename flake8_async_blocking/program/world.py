@@ -880,7 +880,8 @@ class Program:
                 return _UNKNOWN
             typed = self.attribute(str(token), name)
             if typed is not None:
-                return typed
+                # A type variable is filled in by the base as written: parse.
+                return _UNKNOWN if typed.startswith("~") else typed
         return None
 
     def _scanned_bases(self, header: Header, lineage: list[str], package: str) -> Iterator[object]:
