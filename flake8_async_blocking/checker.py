@@ -23,7 +23,7 @@ from flake8_async_blocking.failures import internal_error, raise_if_forced, rera
 from flake8_async_blocking.findings import Finding, render
 from flake8_async_blocking.names import ModuleIndex, Scope, dotted_name, index_module
 from flake8_async_blocking.origins import Ref, Resolver
-from flake8_async_blocking.program import Program, program_for
+from flake8_async_blocking.program import Program, module_of, program_for
 from flake8_async_blocking.program.memory import POOL, collection_paused
 from flake8_async_blocking.settings import Settings
 from flake8_async_blocking.summaries import OPT_IN_CARRIED, Blocker, Summaries, applies
@@ -66,7 +66,11 @@ def check_module(
             if replayed is not None:
                 return replayed
         index = index_module(tree)
-        check = _ModuleCheck(index, settings, program, package) if index.coroutines else None
+        check = (
+            _ModuleCheck(index, settings, program, package, module_of(filename, package))
+            if index.coroutines
+            else None
+        )
         findings: list[Finding] = []
         kept: Optional[str] = None  # the text, once the check has succeeded
         program.check()
@@ -96,12 +100,17 @@ def detect_backend(index: ModuleIndex, settings: Settings) -> str:
 
 class _ModuleCheck:
     def __init__(
-        self, index: ModuleIndex, settings: Settings, program: Optional[Program], package: str
+        self,
+        index: ModuleIndex,
+        settings: Settings,
+        program: Optional[Program],
+        package: str,
+        module_name: str = "",
     ) -> None:
         self.index = index
         self.settings = settings
         self.program = program
-        self.resolver = Resolver(index, program, package)
+        self.resolver = Resolver(index, program, package, module_name)
         self.classifier = Classifier(self.resolver, settings)
         self.summaries = Summaries(index, self.classifier, settings.loop_threshold, program)
         self.backend = detect_backend(index, settings)

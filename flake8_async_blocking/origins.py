@@ -155,6 +155,8 @@ class ProgramView(Protocol):
 
     def declares_only(self, owner: str) -> bool: ...
 
+    def subclass_attribute(self, module: str, owner: str, name: str) -> Optional[str]: ...
+
 
 class Resolver:
     """Resolves names and types in one module.
@@ -164,13 +166,19 @@ class Resolver:
     """
 
     def __init__(
-        self, index: ModuleIndex, program: Optional[ProgramView] = None, package: str = ""
+        self,
+        index: ModuleIndex,
+        program: Optional[ProgramView] = None,
+        package: str = "",
+        module_name: str = "",
     ) -> None:
         self.index = index
         self.module = index.module
         self.program = program
         # The package relative imports start from ("" for a top-level module).
         self.package = package
+        # The module's dotted name, when known ("" for a buffer or a lone file).
+        self.module_name = module_name
         # id(node) -> (scope, type): the scope is kept to tell a reused id apart.
         self._expr_types: dict[int, tuple[Scope, Optional[str]]] = {}
         self._name_types: dict[int, tuple[list[Binding], Optional[str]]] = {}
@@ -529,6 +537,24 @@ class Resolver:
                 return self._parameter_bound(found, written, scope)
         return None
 
+    def _mixin_attribute(self, info: ClassInfo, attr: str) -> Optional[str]:
+        """Return the type of an attribute a base-less class reads but never binds.
+
+        A mixin (``class SlashCommandsMixin:`` whose methods use
+        ``self._session_db``) gets the attribute from the classes that derive
+        from it: the subclasses in its package (``Program.implementations``)
+        must all give it the same type.
+        """
+        if (
+            self.program is None
+            or not self.module_name
+            or info.node.bases
+            or info.scope.parent is not self.module
+            or self.attribute_owner(info, attr) is not None  # bound here, even untyped
+        ):
+            return None
+        return self.program.subclass_attribute(self.module_name, info.node.name, attr)
+
     def _parameter_bound(self, found: str, written: ast.expr, scope: Scope) -> Optional[str]:
         """Return an inherited attribute's type with the base's type parameter filled in.
 
@@ -875,6 +901,8 @@ class Resolver:
             # An attribute bound in the class or its methods, or a property's
             # return annotation (``self.path_fullchain.exists()``).
             own = self.attribute_type(info, attr)
+            if own is None:
+                own = self._mixin_attribute(info, attr)
             if own is not None:
                 return None if own.startswith("~") else own
             if attr in catalogue.ATTRIBUTE_HINTS:

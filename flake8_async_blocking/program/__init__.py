@@ -21,7 +21,7 @@ from flake8_async_blocking.program.locate import (
 from flake8_async_blocking.program.world import Program
 from flake8_async_blocking.settings import Settings
 
-__all__ = ["Program", "program_for"]
+__all__ = ["Program", "module_of", "program_for"]
 
 # (project roots, id of the settings) -> (the settings, the program).
 _PROGRAMS: dict[tuple[tuple[str, ...], int], tuple[Settings, Program]] = {}
@@ -89,6 +89,18 @@ def program_for(filename: str, settings: Settings) -> tuple[Program, str]:
     else:
         roots, package = run.place(filename)
     return _program(roots, run), package
+
+
+def module_of(filename: str, package: str) -> str:
+    """Return the dotted name of a checked file's module ("" for an editor's buffer)."""
+    if not filename or filename in ("-", "stdin"):
+        return ""
+    stem = os.path.splitext(os.path.basename(filename))[0]
+    if stem == "__init__":
+        return package
+    if not stem.isidentifier():
+        return ""
+    return f"{package}.{stem}" if package else stem
 
 
 def _program(roots: tuple[str, ...], run: _Run) -> Program:

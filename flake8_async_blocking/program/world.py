@@ -88,7 +88,9 @@ class Unit:
         self.module = located.module
         self.path = located.path
         self.index: ModuleIndex = index_module(tree)
-        self.resolver = Resolver(self.index, program, package_of(located.module, located.path))
+        self.resolver = Resolver(
+            self.index, program, package_of(located.module, located.path), located.module
+        )
         self.classifier = Classifier(self.resolver, program.settings)
         threshold = program.settings.loop_threshold
         self.summaries = Summaries(self.index, self.classifier, threshold, program)
@@ -719,6 +721,8 @@ class Program:
                             qualified: object = target
                         else:
                             qualified = self._scanned_qualname(header, base, inner)
+                            if isinstance(qualified, str) and qualified.startswith("."):
+                                qualified = _absolute(qualified, inner)  # ``from .base import``
                         if qualified == target:
                             found.append(f"@{name}:{cls}")
         return found
@@ -757,6 +761,24 @@ class Program:
             return None
         unit, info = located
         return unit.global_type(unit.resolver.attribute_type(info, name))
+
+    def subclass_attribute(self, module: str, owner: str, name: str) -> Optional[str]:
+        """Return the type the subclasses of a project class agree to give attribute ``name``."""
+        found = self._answer(
+            "subattr",
+            f"{module}:{owner}.{name}",
+            lambda: self._subclass_attribute(module, owner, name),
+        )
+        return found if isinstance(found, str) else None
+
+    def _subclass_attribute(self, module: str, owner: str, name: str) -> Optional[str]:
+        agreed: Optional[str] = None
+        for token in self.implementations(module, owner):
+            typed = self.attribute(token, name)
+            if typed is None or typed.startswith("~") or agreed not in (None, typed):
+                return None
+            agreed = typed
+        return agreed
 
     def known_base(self, token: str) -> Optional[str]:
         """Return the catalogued type a ``@module:Class`` derives from, if any."""

@@ -1,0 +1,1 @@
+"""A chat gateway: one runner class split into mixins by topic."""
