@@ -14,7 +14,7 @@ from flake8_async_blocking import catalogue
 from flake8_async_blocking.catalogue import Api
 from flake8_async_blocking.constructors import catalogued_base, constructed_class
 from flake8_async_blocking.guards import guard_blocks, written_target
-from flake8_async_blocking.names import ASSIGN, TRY_TYPES, Scope, dotted_name
+from flake8_async_blocking.names import ASSIGN, TRY_TYPES, WITH, Scope, dotted_name
 from flake8_async_blocking.origins import Resolver
 from flake8_async_blocking.settings import Settings
 from flake8_async_blocking.walk import Events
@@ -46,8 +46,8 @@ class Classifier:
             if extra is not None:
                 return Hit("ABL901", extra, _display(name) + "()", True)
             if name in catalogue.FILE_PARSERS and node.args:
-                read = self.iteration(node.args[0], scope)
-                if read is not None and read.code == "ABL401":
+                read = self._file_parsed(node.args[0], scope)
+                if read is not None:
                     file = read.display[len("iterating "):]
                     return read._replace(display=f"{_display(name)}() reading a {file}")
             if name in catalogue.CALLS:
@@ -205,6 +205,28 @@ class Classifier:
             return None
         shown = catalogue.DISPLAY_NAMES.get(owner, owner)
         return Hit(api.code, api.suggestion, "iterating " + shown)
+
+    def _file_parsed(self, arg: ast.expr, scope: Scope) -> Optional[Hit]:
+        """Return the read of a file a parser is given, unless its opening is reported already.
+
+        ``with open(path) as f: json.load(f)`` is one file access, reported at
+        the ``open()``; a file opened elsewhere (in a thread, by a caller, in
+        ``__init__``) is read here, and that is what is reported.
+        """
+        read = self.iteration(arg, scope)
+        if read is None or read.code != "ABL401":
+            return None
+        if type(arg) is ast.Name:
+            assert isinstance(arg, ast.Name)
+            found = self.resolver.bindings(arg.id, scope)
+            if found and all(
+                binding.kind in (ASSIGN, WITH)
+                and isinstance(binding.data, ast.Call)
+                and self.call(binding.data, binding.scope) is not None
+                for binding in found
+            ):
+                return None
+        return read
 
     def _consumed(self, node: ast.Call, name: str, scope: Scope) -> Optional[Hit]:
         hit = self.iteration(node.args[0], scope)

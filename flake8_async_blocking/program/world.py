@@ -661,8 +661,12 @@ class Program:
         found: Optional[Blocker] = None
         for token in self.implementations(module, owner):
             method = self.method(token, name)
-            if method is None or method.name == ref.name or method.kind != "function":
-                continue  # the abstract method itself, inherited, or a coroutine
+            if method is None or method.name == ref.name or method.kind == "class":
+                continue  # the abstract method itself, inherited
+            if method.kind == "async":
+                # A coroutine implementation: the call gives a coroutine, which the
+                # caller awaits (``await ensure_async(cm.get(path))``).
+                return None
             blocker = self.blocker(method)
             if blocker is None:
                 target = self._target(method)

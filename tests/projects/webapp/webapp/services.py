@@ -1,12 +1,13 @@
 """Handlers given services through a registry class, typed by their interfaces."""
 
-from webapp.stores.base import Cache, Store, Watchdog
+from webapp.stores.base import Cache, Loader, Store, Watchdog
 
 
 class Services:
     store: Store
     cache: Cache
     watchdog: Watchdog
+    loader: Loader
 
 
 def get_store() -> Store:
@@ -30,3 +31,8 @@ async def cached(key: str) -> str:
 
 async def tick() -> None:
     Services.watchdog.feed()  # ok: a default that does nothing, which QuietWatchdog keeps
+
+
+async def blob(key: str) -> bytes:
+    found = Services.loader.load(key)  # ok: RemoteLoader's is a coroutine: the call may not block
+    return await found if not isinstance(found, bytes) else found

@@ -27,3 +27,9 @@ class Cache:
 class Watchdog:
     def feed(self) -> None:
         pass
+
+
+class Loader(ABC):
+    @abstractmethod
+    def load(self, key: str) -> bytes:
+        """Read a blob: a sync or an async loader (``await ensure_async(loader.load(k))``)."""
