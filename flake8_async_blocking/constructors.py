@@ -15,7 +15,7 @@ import ast
 from typing import Optional
 
 from flake8_async_blocking import catalogue
-from flake8_async_blocking.names import ClassInfo, Scope
+from flake8_async_blocking.names import ClassInfo, Scope, enclosing_function
 from flake8_async_blocking.origins import Ref, Resolver
 
 CONSTRUCTORS = ("__init__", "__post_init__")
@@ -32,9 +32,7 @@ def super_owner(call: ast.Call, scope: Scope) -> Optional[ClassInfo]:
         and func.value.func.id == "super"
     ):
         return None
-    current: Optional[Scope] = scope
-    while current is not None and current.kind != "function":
-        current = current.parent  # a comprehension in the method
+    current = enclosing_function(scope)  # the method, around any comprehension
     return current.owner if current is not None else None
 
 

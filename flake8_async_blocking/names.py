@@ -396,6 +396,18 @@ def dotted_name(expr: ast.expr) -> Optional[str]:
     return ".".join(reversed(parts))
 
 
+def generic_origin(base: ast.expr) -> ast.expr:
+    """Return the class a base names: ``Entity`` for ``Entity[Coordinator]``."""
+    return base.value if isinstance(base, ast.Subscript) else base
+
+
+def enclosing_function(scope: Optional[Scope]) -> Optional[Scope]:
+    """Return the function scope around ``scope``: itself, or the one a comprehension is in."""
+    while scope is not None and scope.kind != "function":
+        scope = scope.parent
+    return scope
+
+
 def is_overload(func: FunctionNode) -> bool:
     """Tell whether a def is a ``typing.overload`` stub (``@overload``, ``@typing.overload``)."""
     return any(

@@ -37,6 +37,8 @@ from flake8_async_blocking.names import (
     FunctionNode,
     ModuleIndex,
     Scope,
+    enclosing_function,
+    generic_origin,
     is_overload,
     lookup,
 )
@@ -323,7 +325,7 @@ class Resolver:
 
     def _module_bases(self, info: ClassInfo) -> list[ClassInfo]:
         bases = []
-        for base in map(_generic_origin, info.node.bases):
+        for base in map(generic_origin, info.node.bases):
             if isinstance(base, ast.Name):
                 found = lookup(base.id, info.scope.parent or self.module, self.module)
                 if found and found[0].kind == CLASS:
@@ -358,7 +360,7 @@ class Resolver:
         for current in self._lineage(info):
             scope = current.scope.parent or self.module
             for base in current.node.bases:
-                name = self.qualname(_generic_origin(base), scope)
+                name = self.qualname(generic_origin(base), scope)
                 if name in KNOWN_TYPES:
                     return name
                 token = self.foreign_class(name) if name is not None else None
@@ -438,7 +440,7 @@ class Resolver:
         for current in self._lineage(info):
             scope = current.scope.parent or self.module
             for written in current.node.bases:
-                base = _generic_origin(written)
+                base = generic_origin(written)
                 if type(base) is ast.Name and self._module_class(base.id, scope) is not None:
                     continue  # a base of this module: already in the lineage
                 qualified = self.qualname(base, scope)
@@ -1020,9 +1022,7 @@ class Resolver:
         """
         if lookup("super", scope, self.module) is not None:
             return None
-        current: Optional[Scope] = scope
-        while current is not None and current.kind != "function":
-            current = current.parent  # a comprehension in the method
+        current = enclosing_function(scope)  # the method, around any comprehension
         owner = current.owner if current is not None else None
         if owner is None or current is None or current.node is None:
             return None
@@ -1037,13 +1037,14 @@ class Resolver:
         found: Optional[str] = None
         if len(bases) == 1:
             found = self.class_value(bases[0], outer, depth + 1)
-        for base in bases if len(bases) > 1 else ():
-            token = self.class_value(base, outer, depth + 1)
-            if token is None:
-                return None
-            if self._provides(token, attr):
-                found = token
-                break
+        else:
+            for base in bases:
+                token = self.class_value(base, outer, depth + 1)
+                if token is None:
+                    return None
+                if self._provides(token, attr):
+                    found = token
+                    break
         # A class of another module is not followed through ``super()``: its
         # methods are mostly framework hooks (an entity's, a template
         # environment's) whose modules would all be read for nothing.
@@ -1051,18 +1052,19 @@ class Resolver:
 
     def _provides(self, token: str, attr: str) -> bool:
         """Tell whether the class behind a type token has the method ``attr``, as far as known."""
-        if token.startswith(("<", "@")):
-            if token.startswith("<"):
-                info = self.class_of(token)
-                if info is not None and self.method_of(info, attr) is not None:
-                    return True
-            elif self.program is not None and self.program.method(token, attr) is not None:
+        if token.startswith("<"):
+            info = self.class_of(token)
+            if info is not None and self.method_of(info, attr) is not None:
                 return True
-            base = self.known_base(token)  # a catalogued class it derives from
-            return base is not None and base[:1] not in "<@" and self._provides(base, attr)
-        if attr == "__init__":
+        elif token.startswith("@"):
+            if self.program is not None and self.program.method(token, attr) is not None:
+                return True
+        elif attr == "__init__":
             return token in catalogue.CALLS
-        return token + "." + attr in catalogue.METHODS
+        else:
+            return token + "." + attr in catalogue.METHODS
+        base = self.known_base(token)  # a catalogued class it derives from
+        return base is not None and base[:1] not in "<@" and self._provides(base, attr)
 
     def _imported_class(self, name: Optional[str]) -> Optional[str]:
         """Return the token of a class reached by an import: catalogued, or of a module."""
@@ -1325,11 +1327,6 @@ def _receiver(expr: ast.expr) -> Optional[ast.expr]:
     if kind is ast.BinOp:
         return expr.left  # type: ignore[attr-defined, no-any-return]
     return None
-
-
-def _generic_origin(base: ast.expr) -> ast.expr:
-    """Return the class a base names: ``Entity`` for ``Entity[Coordinator]``."""
-    return base.value if isinstance(base, ast.Subscript) else base
 
 
 def _super_reads(function: ast.AST) -> dict[int, str]:

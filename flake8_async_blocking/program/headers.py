@@ -28,7 +28,7 @@ import sys
 import tokenize
 from typing import Iterator, Optional
 
-from flake8_async_blocking.names import dotted_name, imported_names
+from flake8_async_blocking.names import dotted_name, generic_origin, imported_names
 
 _TOP_DEFINITION = re.compile(r"^(async[ \t]+def|def|class)[ \t]+([A-Za-z_]\w*)", re.MULTILINE)
 _TOP_BINDING = re.compile(r"^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)", re.MULTILINE)
@@ -323,10 +323,7 @@ def _class_bases(
         return None
     # ``Entity[Coordinator]`` is an ``Entity``: what the argument stands for is
     # read from the parsed class when it matters (``Resolver._parameter_bound``).
-    return tuple(
-        dotted_name(base.value if isinstance(base, ast.Subscript) else base)
-        for base in node.bases
-    )
+    return tuple(dotted_name(generic_origin(base)) for base in node.bases)
 
 
 def _statement_end(text: str, start: int) -> Optional[int]:
